@@ -1,0 +1,57 @@
+package org.exportlicence.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.exportlicence.platform.Roles;
+
+/**
+ * The audit trail. Written in the caller's transaction, so a change and its record are committed
+ * or rolled back together; the actor is the authenticated caller, never a value the caller passes.
+ */
+@Stateless
+@RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.ADMIN})
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class AuditTrail {
+    private static final int MAX_STATE = 400;
+    private static final int MAX_REASON = 1000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private Clock clock;
+
+    public void record(String subjectType, Object subjectId, String action, String fromState, String toState,
+            String reason) {
+        em.persist(new AuditEvent(LocalDateTime.now(clock), context.getCallerPrincipal().getName(), subjectType,
+                String.valueOf(subjectId), action, clip(fromState, MAX_STATE), clip(toState, MAX_STATE),
+                clip(reason, MAX_REASON)));
+    }
+
+    /** The history of one subject, oldest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AuditEvent> history(String subjectType, Object subjectId) {
+        return em.createQuery("select e from AuditEvent e where e.subjectType = :type and e.subjectId = :id "
+                + "order by e.occurredAt, e.id", AuditEvent.class)
+                .setParameter("type", subjectType)
+                .setParameter("id", String.valueOf(subjectId))
+                .getResultList();
+    }
+
+    private static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,86 @@
+package org.exportlicence.enterprise;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.exportlicence.platform.Roles;
+import org.exportlicence.reference.IssuingAuthority;
+
+/**
+ * Demo enterprises, officers and an administrator for the run command's database. Loaded only when
+ * the server sets the system property {@code elp.demo-data=true} (the run and test domains do; a
+ * production domain does not), and only once: an existing {@code admin} user means it is done.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoData {
+    public static final String PROPERTY = "elp.demo-data";
+    /** The password of every demo user; printed by the run command. */
+    public static final String DEMO_PASSWORD = "Demo@2026";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
+
+    @PostConstruct
+    void load() {
+        if (!Boolean.getBoolean(PROPERTY)) {
+            return;
+        }
+        Long admins = em.createQuery("select count(u) from PlatformUser u where u.username = 'admin'", Long.class)
+                .getSingleResult();
+        if (admins > 0) {
+            return;
+        }
+        passwordHash.initialize(PasswordPolicy.HASH_PARAMETERS);
+        String hash = passwordHash.generate(DEMO_PASSWORD.toCharArray());
+
+        IssuingAuthority tianjin = em.find(IssuingAuthority.class, "TB-天津");
+        IssuingAuthority bureau = em.find(IssuingAuthority.class, "QLB");
+
+        Enterprise grain = enterprise("1201000000001", "91120116MA05K8XQ1", "天津华粮进出口有限公司",
+                "Tianjin Hualiang Import & Export Co., Ltd.", tianjin);
+        grain.describe("1207960001", "天津市滨海新区港城大道88号", "88 Gangcheng Avenue, Binhai New Area, Tianjin",
+                "300450", "王丽", "022-25601234", "licence@hualiang.example.cn");
+        Enterprise energy = enterprise("1101000000002", "91110105MA01R2TW3", "北京中能煤炭贸易有限公司",
+                "Beijing Zhongneng Coal Trading Co., Ltd.", bureau);
+        energy.describe("1105960002", "北京市朝阳区建国路99号", "99 Jianguo Road, Chaoyang District, Beijing",
+                "100022", "李强", "010-65001234", "export@zhongneng.example.cn");
+
+        em.persist(PlatformUser.ofEnterprise(grain, "hualiang", hash, "王丽", DataScope.ORGANISATION, Set.of(Roles.ENTERPRISE)));
+        em.persist(PlatformUser.ofEnterprise(grain, "hualiang2", hash, "赵敏", DataScope.OWN, Set.of(Roles.ENTERPRISE)));
+        em.persist(PlatformUser.ofEnterprise(energy, "zhongneng", hash, "李强", DataScope.ORGANISATION, Set.of(Roles.ENTERPRISE)));
+
+        for (Map.Entry<String, IssuingAuthority> office : Map.of("tj", tianjin, "qlb", bureau).entrySet()) {
+            String suffix = office.getKey();
+            IssuingAuthority authority = office.getValue();
+            em.persist(PlatformUser.ofAuthority(authority, "许可证处", "first-" + suffix, hash,
+                    "初审经办人（" + suffix.toUpperCase() + "）", DataScope.DEPARTMENT, Set.of(Roles.OFFICER_FIRST)));
+            em.persist(PlatformUser.ofAuthority(authority, "许可证处", "second-" + suffix, hash,
+                    "复审经办人（" + suffix.toUpperCase() + "）", DataScope.ORGANISATION,
+                    Set.of(Roles.OFFICER_SECOND, Roles.ISSUER)));
+        }
+        em.persist(PlatformUser.administrator("admin", hash, "系统管理员", Set.of(Roles.ADMIN)));
+        LOG.info("Demo enterprises, officers and administrator loaded");
+    }
+
+    private Enterprise enterprise(String code, String usccFirst17, String nameZh, String nameEn,
+            IssuingAuthority authority) {
+        Enterprise enterprise = new Enterprise(code, Uscc.of(usccFirst17 + Uscc.checkCharacter(usccFirst17)), nameZh,
+                nameEn, authority);
+        em.persist(enterprise);
+        return enterprise;
+    }
+}

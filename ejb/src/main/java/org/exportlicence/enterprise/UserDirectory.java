@@ -1,0 +1,50 @@
+package org.exportlicence.enterprise;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.exportlicence.platform.NotFoundException;
+import org.exportlicence.platform.Roles;
+
+/** Who the caller is: the signed-in user's profile, read from the same table the identity store uses. */
+@Stateless
+@RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.ADMIN})
+public class UserDirectory {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    public UserProfile currentProfile() {
+        PlatformUser user = currentUser();
+        if (user.getEnterprise() != null) {
+            Enterprise e = user.getEnterprise();
+            return new UserProfile(user.getUsername(), user.getDisplayName(), user.getRoles(), e.getEnterpriseCode(),
+                    e.getNameZh(), e.getNameEn(), user.getDepartment(), user.getDataScope());
+        }
+        if (user.getAuthority() != null) {
+            var a = user.getAuthority();
+            return new UserProfile(user.getUsername(), user.getDisplayName(), user.getRoles(), a.getCode(),
+                    a.getNameZh(), a.getNameEn(), user.getDepartment(), user.getDataScope());
+        }
+        return new UserProfile(user.getUsername(), user.getDisplayName(), user.getRoles(), null, null, null,
+                user.getDepartment(), user.getDataScope());
+    }
+
+    /** The caller's own user row; services use it to scope their queries. */
+    PlatformUser currentUser() {
+        String username = context.getCallerPrincipal().getName();
+        List<PlatformUser> found = em.createQuery("select u from PlatformUser u where u.username = :username",
+                PlatformUser.class).setParameter("username", username).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return found.get(0);
+    }
+}

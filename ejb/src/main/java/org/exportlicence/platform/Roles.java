@@ -1,0 +1,18 @@
+package org.exportlicence.platform;
+
+/** The platform's security roles; group names in the identity store are the same words. */
+public final class Roles {
+    /** 企业用户 — an exporter's licence clerk. */
+    public static final String ENTERPRISE = "ENTERPRISE";
+    /** 初审 — first reviewer of an issuing authority. */
+    public static final String OFFICER_FIRST = "OFFICER_FIRST";
+    /** 复审 — second reviewer of an issuing authority. */
+    public static final String OFFICER_SECOND = "OFFICER_SECOND";
+    /** 发证 — the officer who generates and signs licences. */
+    public static final String ISSUER = "ISSUER";
+    /** Administrator: reference data, users, quotas. */
+    public static final String ADMIN = "ADMIN";
+
+    private Roles() {
+    }
+}

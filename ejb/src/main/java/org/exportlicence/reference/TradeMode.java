@@ -1,0 +1,60 @@
+package org.exportlicence.reference;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** 贸易方式 — terms of trade (licence box 5). One row per code system; licence wordings have no code. */
+@Entity
+@Cacheable
+@Table(name = "trade_mode")
+public class TradeMode extends CodeEntry {
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "trade_mode_seq")
+    @SequenceGenerator(name = "trade_mode_seq", sequenceName = "trade_mode_seq", allocationSize = 50)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "code_system", nullable = false, length = 10)
+    private CodeSystem codeSystem;
+
+    @Column(length = 4)
+    private String code;
+
+    /** For a licence wording: the customs code(s) it stands for. */
+    @Column(name = "maps_to")
+    private String mapsTo;
+
+    protected TradeMode() {
+    }
+
+    @Override
+    public Object key() {
+        return id;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public CodeSystem getCodeSystem() {
+        return codeSystem;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getMapsTo() {
+        return mapsTo;
+    }
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Payara Server for the platform: unpack the distribution taken from Maven Central, create and
+# start a domain set up for the platform, deploy, stop. Used by bin/platform (run) and by the
+# it module's build (test). Usage:
+#   payara.sh unpack
+#   payara.sh up     DOMAIN PORTBASE     create the domain if missing, start it if stopped
+#   payara.sh deploy DOMAIN PORTBASE EAR
+#   payara.sh wait   URL [SECONDS]       until the URL answers 200
+#   payara.sh down   DOMAIN
+#   payara.sh fresh  DOMAIN PORTBASE     delete the domain and create and start it anew
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+PAYARA_VERSION="${PAYARA_VERSION:-6.2025.9}"
+PAYARA_HOME="${PAYARA_HOME:-$ROOT/target/payara6}"
+DOMAIN_DIR="${PAYARA_DOMAIN_DIR:-$ROOT/target/domains}"
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+
+log() { echo "[payara] $*" >&2; }
+
+unpack() {
+  if [ -x "$ASADMIN" ]; then return 0; fi
+  log "unpacking Payara Server $PAYARA_VERSION from Maven Central into $PAYARA_HOME"
+  mkdir -p "$ROOT/target"
+  # Run outside the project so that Maven needs no reactor to fetch one artifact.
+  (cd "$ROOT/target" && mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+      -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" -DoutputDirectory="$ROOT/target" >&2)
+  rm -rf "$PAYARA_HOME"
+  unzip -q -o "$ROOT/target/payara-$PAYARA_VERSION.zip" -d "$ROOT/target"
+  rm -f "$ROOT/target/payara-$PAYARA_VERSION.zip"
+}
+
+admin_port() { echo $(( $1 + 48 )); }
+
+running() { # DOMAIN
+  "$ASADMIN" list-domains --domaindir "$DOMAIN_DIR" 2>/dev/null | grep -q "^$1 running"
+}
+
+create() { # DOMAIN PORTBASE
+  local domain=$1 portbase=$2
+  log "creating domain $domain (portbase $portbase: http $((portbase + 80)), admin $((portbase + 48)))"
+  mkdir -p "$DOMAIN_DIR"
+  "$ASADMIN" --user admin create-domain --nopassword=true --portbase "$portbase" --domaindir "$DOMAIN_DIR" "$domain" >&2
+  # Server-wide settings that belong to the domain rather than to the application: the heap,
+  # the zone licence dates are reckoned in, and demo data (run and test domains only).
+  local cfg="$DOMAIN_DIR/$domain/config/domain.xml"
+  sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx1g</jvm-options>#' "$cfg"
+  sed -i 's#</java-config>#  <jvm-options>-Duser.timezone=Asia/Shanghai</jvm-options>\n        <jvm-options>-Delp.demo-data=true</jvm-options>\n      </java-config>#' "$cfg"
+}
+
+start() { # DOMAIN
+  log "starting domain $1"
+  "$ASADMIN" start-domain --domaindir "$DOMAIN_DIR" "$1" >&2
+}
+
+up() { # DOMAIN PORTBASE
+  unpack
+  [ -d "$DOMAIN_DIR/$1" ] || create "$1" "$2"
+  running "$1" || start "$1"
+}
+
+fresh() { # DOMAIN PORTBASE
+  unpack
+  down "$1"
+  rm -rf "${DOMAIN_DIR:?}/$1"
+  create "$1" "$2"
+  start "$1"
+}
+
+deploy() { # DOMAIN PORTBASE EAR
+  log "deploying $3"
+  "$ASADMIN" --port "$(admin_port "$2")" deploy --force=true --name export-licence "$3" >&2
+}
+
+wait_http() { # URL [SECONDS]
+  local url=$1 limit=${2:-180} waited=0
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = "200" ]; do
+    if [ "$waited" -ge "$limit" ]; then log "no answer from $url after ${limit}s"; return 1; fi
+    sleep 2; waited=$((waited + 2))
+  done
+}
+
+down() { # DOMAIN
+  if [ -x "$ASADMIN" ] && running "$1"; then
+    log "stopping domain $1"
+    "$ASADMIN" stop-domain --domaindir "$DOMAIN_DIR" "$1" >&2
+  fi
+}
+
+cmd=${1:?usage: payara.sh unpack|up|fresh|deploy|wait|down ...}; shift
+case "$cmd" in
+  unpack) unpack ;;
+  up) up "$@" ;;
+  fresh) fresh "$@" ;;
+  deploy) deploy "$@" ;;
+  wait) wait_http "$@" ;;
+  down) down "$@" ;;
+  *) echo "unknown command: $cmd" >&2; exit 2 ;;
+esac

@@ -1,0 +1,125 @@
+package org.exportlicence.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.primefaces.model.menu.DefaultMenuItem;
+import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.DefaultSubMenu;
+import org.primefaces.model.menu.MenuModel;
+
+/**
+ * The left menu. Enterprise users get every entry of the seed's menu in its order; officers and the
+ * administrator get theirs. An entry whose screen is not built yet is shown disabled, with no page
+ * behind it.
+ */
+@Named
+@RequestScoped
+public class MenuBacking {
+
+    /** One menu entry: its label key and its page, or null while the screen does not exist. */
+    record Entry(String key, String page) {
+    }
+
+    record Group(String key, List<Entry> entries) {
+    }
+
+    static final Group APPLY = new Group("menu.apply", List.of(
+            new Entry("menu.application.entry", null),
+            new Entry("menu.application.submit", null),
+            new Entry("menu.application.pending", null),
+            new Entry("menu.application.rejected", null),
+            new Entry("menu.application.print", null),
+            new Entry("menu.application.printed", null),
+            new Entry("menu.enterprise.info", "/enterprise/info.xhtml"),
+            new Entry("menu.licence.list", null)));
+
+    static final Group RETURNS = new Group("menu.returns", List.of(
+            new Entry("menu.returns.deletion.entry", null),
+            new Entry("menu.returns.deletion.manage", null),
+            new Entry("menu.returns.deletion.query", null),
+            new Entry("menu.returns.writeoff.entry", null),
+            new Entry("menu.returns.writeoff.manage", null),
+            new Entry("menu.returns.writeoff.query", null)));
+
+    static final Group STATISTICS = new Group("menu.statistics", List.of(
+            new Entry("menu.statistics.query", null),
+            new Entry("menu.statistics.monthly", null),
+            new Entry("menu.statistics.summary", null),
+            new Entry("menu.statistics.quota", null),
+            new Entry("menu.statistics.metalSwap", null),
+            new Entry("menu.statistics.riceQuery", null),
+            new Entry("menu.statistics.riceSummary", null),
+            new Entry("menu.statistics.cokeQuery", null),
+            new Entry("menu.statistics.cokeSummary", null)));
+
+    static final Group REFERENCE = new Group("menu.reference", List.of(
+            new Entry("menu.reference.commodities", "/reference/commodities.xhtml"),
+            new Entry("menu.reference.tradeModes", "/reference/trade-modes.xhtml"),
+            new Entry("menu.reference.countries", "/reference/countries.xhtml"),
+            new Entry("menu.reference.paymentMethods", "/reference/payment-methods.xhtml"),
+            new Entry("menu.reference.ports", "/reference/ports.xhtml"),
+            new Entry("menu.reference.transportModes", "/reference/transport-modes.xhtml"),
+            new Entry("menu.reference.currencies", "/reference/currencies.xhtml"),
+            new Entry("menu.reference.authorities", "/reference/issuing-authorities.xhtml")));
+
+    static final Group OFFICER = new Group("menu.officer", List.of(
+            new Entry("menu.officer.firstReview", null),
+            new Entry("menu.officer.secondReview", null),
+            new Entry("menu.officer.withdrawalReview", null),
+            new Entry("menu.officer.issue", null),
+            new Entry("menu.officer.licences", null),
+            new Entry("menu.officer.deletionReview", null),
+            new Entry("menu.officer.writeOffReview", null),
+            new Entry("menu.officer.customsErrors", null),
+            new Entry("menu.officer.statistics", null),
+            new Entry("menu.officer.jobs", null)));
+
+    static final Group ADMINISTRATION = new Group("menu.admin", List.of(
+            new Entry("menu.admin.quotas", null),
+            new Entry("menu.admin.enterprises", null),
+            new Entry("menu.admin.users", null)));
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Messages messages;
+
+    private MenuModel model;
+
+    public MenuModel getModel() {
+        if (model == null) {
+            model = new DefaultMenuModel();
+            for (Group group : groupsFor(currentUser)) {
+                model.getElements().add(toSubMenu(group));
+            }
+        }
+        return model;
+    }
+
+    static List<Group> groupsFor(CurrentUser user) {
+        if (user.isEnterprise()) {
+            return List.of(APPLY, RETURNS, STATISTICS, REFERENCE);
+        }
+        if (user.isOfficer()) {
+            return List.of(OFFICER, REFERENCE);
+        }
+        return List.of(ADMINISTRATION, REFERENCE);
+    }
+
+    private DefaultSubMenu toSubMenu(Group group) {
+        DefaultSubMenu.Builder sub = DefaultSubMenu.builder().label(messages.text(group.key())).expanded(true);
+        for (Entry entry : group.entries()) {
+            DefaultMenuItem.Builder item = DefaultMenuItem.builder().value(messages.text(entry.key()));
+            if (entry.page() == null) {
+                item.disabled(true).title(messages.text("menu.notYetAvailable"));
+            } else {
+                item.outcome(entry.page());
+            }
+            sub.addElement(item.build());
+        }
+        return sub.build();
+    }
+}
