@@ -29,6 +29,7 @@ public class LoginBacking {
 
     private String username;
     private String password;
+    private String next;
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -37,12 +38,19 @@ public class LoginBacking {
                 (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
                         new Password(password == null ? "" : password))));
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
-            default -> messages.refusal(new BusinessException("login.failed"), null);
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + safeNext());
+        } else {
+            messages.refusal(new BusinessException("login.failed"), null);
         }
         password = null;
+    }
+
+    /** Only a page of this application, never another site (no open redirect). */
+    private String safeNext() {
+        boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                && !next.startsWith(FormLoginMechanism.LOGIN_PAGE);
+        return local ? next : "/index.xhtml";
     }
 
     public void logout() throws IOException, ServletException {
@@ -58,6 +66,14 @@ public class LoginBacking {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getPassword() {

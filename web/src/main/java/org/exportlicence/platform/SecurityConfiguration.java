@@ -2,20 +2,15 @@ package org.exportlicence.platform;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * Container-managed sign-in: a form (the login page calls SecurityContext.authenticate) checked
- * against the app_user table, passwords hashed with PBKDF2, roles from app_user_role. Inactive
+ * Container-managed sign-in: the form of {@link FormLoginMechanism}, checked against the app_user table, passwords hashed with PBKDF2, roles from app_user_role. Inactive
  * users cannot sign in.
  */
 @ApplicationScoped
 @DeclareRoles({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.ADMIN})
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:app/jdbc/elp",
         callerQuery = "SELECT password_hash FROM app_user WHERE username = ? AND active = TRUE",

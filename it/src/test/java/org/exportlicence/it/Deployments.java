@@ -1,0 +1,36 @@
+package org.exportlicence.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The deployments the tests use: always the EAR the build produced, never a hand-picked subset,
+ * so that tests see the real descriptors, datasource, migrations and security.
+ */
+public final class Deployments {
+    static final String WEB_MODULE = "elp-web.war";
+
+    private Deployments() {
+    }
+
+    /** The EAR exactly as built (for browser tests, which drive it from outside). */
+    public static EnterpriseArchive ear() {
+        String path = System.getProperty("ear.file", "../ear/target/export-licence.ear");
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
+    }
+
+    /** The EAR with test classes added to its web module, for tests that run inside the server. */
+    public static EnterpriseArchive earWith(Class<?>... testClasses) {
+        EnterpriseArchive ear = ear();
+        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+        web.addClasses(testClasses);
+        web.addAsWebInfResource("test-glassfish-web.xml", "glassfish-web.xml");
+        web.addClasses(Deployments.class, AsEnterprise.class, AsAdministrator.class, AsOfficer.class, Action.class,
+                Refusals.class);
+        ear.delete(WEB_MODULE);
+        ear.addAsModule(web);
+        return ear;
+    }
+}

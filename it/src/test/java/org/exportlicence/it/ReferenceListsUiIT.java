@@ -1,0 +1,128 @@
+package org.exportlicence.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The skeleton as a clerk sees it: sign in, the menu, the 参数列表 screens, 申请企业信息, language, sign out. */
+@ExtendWith({ArquillianExtension.class, Browser.ScreenshotOnFailure.class})
+@RunAsClient
+class ReferenceListsUiIT implements Browser.BrowserTest {
+    private static final String PASSWORD = "Demo@2026";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Browser browser;
+
+    @Override
+    public Browser browser() {
+        return browser;
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void clerkSearchesTheCommodityCatalogue() {
+        browser.signIn("hualiang", PASSWORD);
+        browser.waitForText(By.id("user-name"), "王丽");
+        assertTrue(browser.text(By.id("data-scope")).contains("本公司"));
+        // Entries of later issues are there, disabled, with no page behind them.
+        assertTrue(browser.find(By.xpath("//a[contains(@class,'ui-state-disabled') and normalize-space(.)='录入申请']")).isPresent());
+
+        browser.menu("商品目录");
+        browser.type(By.id("search:name"), "精米");
+        browser.click(By.id("search:find"));
+        browser.waitForText(By.id("list:table"), "长粒米精米");
+        assertEquals(List.of("2026", "2026"), browser.firstColumn("list:table_data"));
+        String table = browser.text(By.id("list:table"));
+        assertTrue(table.contains("10063020") && table.contains("10063080"), table);
+
+        browser.type(By.id("search:name"), " ");
+        browser.type(By.id("search:code"), "1006302090");
+        browser.click(By.id("search:find"));
+        browser.waitForText(By.id("list:table"), "10063020");
+        assertEquals(1, browser.firstColumn("list:table_data").size());
+    }
+
+    @Test
+    void clerkFindsCountriesAndPortsByCodeAndNameAndSeesTheOtherLists() {
+        browser.signIn("hualiang", PASSWORD);
+        browser.menu("国别（地区）代码");
+        browser.type(By.id("search:name"), "日本");
+        browser.click(By.id("search:find"));
+        browser.waitForText(By.id("list:table"), "Japan");
+        assertEquals(List.of("116"), browser.firstColumn("list:table_data"));
+
+        browser.menu("口岸代码");
+        browser.type(By.id("search:code"), "0200");
+        browser.click(By.id("search:find"));
+        browser.waitForText(By.id("list:table"), "天津关区");
+
+        for (String[] list : new String[][] {{"贸易方式", "一般贸易"}, {"支付方式", "信用证"}, {"运输方式", "铁路运输"},
+                {"货币代码", "USD"}, {"发证机构", "许可证局"}}) {
+            browser.menu(list[0]);
+            browser.waitForText(By.id("list:table"), list[1]);
+        }
+        // No edit buttons for a clerk: the lists are read only.
+        assertTrue(browser.find(By.xpath("//button[normalize-space(.)='修改']")).isEmpty());
+    }
+
+    @Test
+    void clerkSeesOwnEnterpriseInformationAndSwitchesLanguage() {
+        browser.signIn("hualiang", PASSWORD);
+        browser.menu("申请企业信息");
+        assertEquals("天津华粮进出口有限公司", browser.text(By.id("nameZh")));
+        assertEquals(18, browser.text(By.id("uscc")).length());
+
+        browser.click(By.id("headerForm:lang-en"));
+        browser.waitForTitle("Enterprise information");
+        browser.menu("Commodity catalogue");
+        browser.click(By.id("headerForm:logout"));
+        browser.find(By.id("login:username")).orElseThrow();
+    }
+
+    @Test
+    void wrongPasswordIsRefusedInChineseAndOfficerPagesAreNotFoundForAClerk() {
+        browser.signIn("hualiang", "wrong-password");
+        browser.waitForText(By.id("login:messages"), "用户名或密码不正确");
+
+        browser.signIn("hualiang", PASSWORD);
+        browser.waitForText(By.id("user-name"), "王丽");
+        browser.open("officer/first-review.xhtml");
+        browser.waitForText(By.id("error-title"), "页面不存在");
+    }
+
+    @Test
+    void administratorCorrectsANameOnACodeTable() {
+        browser.signIn("admin", PASSWORD);
+        browser.menu("货币代码");
+        browser.waitForText(By.id("list:table"), "USD");
+        assertTrue(browser.find(By.xpath("//button[normalize-space(.)='修改']")).isPresent());
+    }
+}

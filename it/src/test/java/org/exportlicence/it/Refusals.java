@@ -1,0 +1,23 @@
+package org.exportlicence.it;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.ejb.EJBAccessException;
+import org.junit.jupiter.api.function.Executable;
+
+/** Assertions about refused calls, which may reach the test wrapped by the role helper's container. */
+final class Refusals {
+    private Refusals() {
+    }
+
+    static void assertAccessDenied(Executable call) {
+        Throwable thrown = assertThrows(Throwable.class, call);
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException) {
+                return;
+            }
+        }
+        fail("Expected the container to refuse the call, but got " + thrown, thrown);
+    }
+}
