@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -85,10 +87,26 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(element)).getText();
     }
 
-    /** The cell texts of the first column of a data table's rows. */
+    /** The cell texts of the first column of a data table's rows (tbody id: "form:table_data"). */
     public List<String> firstColumn(String tableId) {
-        return driver.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr td:first-child")).stream()
-                .map(WebElement::getText).toList();
+        return wait.until(d -> {
+            try {
+                return d.findElements(By.cssSelector("tbody[id='" + tableId + "'] > tr > td:first-child")).stream()
+                        .map(WebElement::getText).toList();
+            } catch (StaleElementReferenceException e) {
+                return null;
+            }
+        });
+    }
+
+    /** Waits until an Ajax update has left the first column of a table showing exactly these cells. */
+    public void waitForFirstColumn(String tableId, List<String> expected) {
+        try {
+            wait.until(d -> expected.equals(firstColumn(tableId)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("First column of " + tableId + ": expected " + expected + " but was "
+                    + firstColumn(tableId), e);
+        }
     }
 
     public Optional<WebElement> find(By element) {

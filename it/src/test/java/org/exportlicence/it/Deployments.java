@@ -26,7 +26,7 @@ public final class Deployments {
         EnterpriseArchive ear = ear();
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
         web.addClasses(testClasses);
-        web.addAsWebInfResource("test-glassfish-web.xml", "glassfish-web.xml");
+        web.addAsWebInfResource("test-glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
         web.addClasses(Deployments.class, AsEnterprise.class, AsAdministrator.class, AsOfficer.class, Action.class,
                 Refusals.class);
         ear.delete(WEB_MODULE);
