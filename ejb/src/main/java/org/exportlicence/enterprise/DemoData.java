@@ -12,10 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.exportlicence.platform.Roles;
+import java.math.BigDecimal;
+import org.exportlicence.quota.Quota;
 import org.exportlicence.reference.IssuingAuthority;
+import org.exportlicence.reference.UnitOfMeasure;
 
 /**
- * Demo enterprises, officers and an administrator for the run command's database. Loaded only when
+ * Demo enterprises with quotas, officers and an administrator for the run command's database. Loaded only when
  * the server sets the system property {@code elp.demo-data=true} (the run and test domains do; a
  * production domain does not), and only once: an existing {@code admin} user means it is done.
  */
@@ -73,6 +76,12 @@ public class DemoData {
                     Set.of(Roles.OFFICER_SECOND, Roles.ISSUER)));
         }
         em.persist(PlatformUser.administrator("admin", hash, "系统管理员", Set.of(Roles.ADMIN)));
+
+        // Quotas of 2026 catalogue goods (categories: 05 玉米, 06 大米, 11 煤炭), in kilograms.
+        UnitOfMeasure kilogram = em.find(UnitOfMeasure.class, "035");
+        em.persist(new Quota(grain, 2026, "06", "2026-DM-TJ-0001", kilogram, new BigDecimal("2000000")));
+        em.persist(new Quota(grain, 2026, "05", "2026-YM-TJ-0002", kilogram, new BigDecimal("5000000")));
+        em.persist(new Quota(energy, 2026, "11", "2026-MT-QLB-0001", kilogram, new BigDecimal("10000000")));
         LOG.info("Demo enterprises, officers and administrator loaded");
     }
 

@@ -37,7 +37,15 @@ public class UserDirectory {
                 user.getDepartment(), user.getDataScope());
     }
 
-    /** The caller's own user row; services use it to scope their queries. */
+    /** The caller as services scope their queries by; "not found" for a principal without a user row. */
+    public Caller caller() {
+        PlatformUser user = currentUser();
+        return new Caller(user.getUsername(), user.getEnterprise() == null ? null : user.getEnterprise().getId(),
+                user.getAuthority() == null ? null : user.getAuthority().getCode(), user.getDepartment(),
+                user.getDataScope());
+    }
+
+    /** The caller's own user row. */
     PlatformUser currentUser() {
         String username = context.getCallerPrincipal().getName();
         List<PlatformUser> found = em.createQuery("select u from PlatformUser u where u.username = :username",

@@ -65,9 +65,28 @@ public class CommodityCategory implements Serializable {
     }
 
     /** Composite key: catalogue year and category code. */
-    public record Key(int catalogueYear, String code) implements Serializable {
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private int catalogueYear;
+        private String code;
+
         public Key() {
-            this(0, null);
+        }
+
+        public Key(int catalogueYear, String code) {
+            this.catalogueYear = catalogueYear;
+            this.code = code;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && java.util.Objects.equals(k.catalogueYear, catalogueYear) && java.util.Objects.equals(k.code, code);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(catalogueYear, code);
         }
     }
 }

@@ -1,0 +1,221 @@
+package org.exportlicence.application;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.exportlicence.enterprise.Enterprise;
+import org.exportlicence.quota.Quota;
+import org.exportlicence.reference.CodeSystem;
+import org.exportlicence.reference.Commodity;
+import org.exportlicence.reference.CommodityCode;
+import org.exportlicence.reference.Country;
+import org.exportlicence.reference.Currency;
+import org.exportlicence.reference.CustomsPort;
+import org.exportlicence.reference.PaymentMethod;
+import org.exportlicence.reference.PriceTerm;
+import org.exportlicence.reference.TradeMode;
+import org.exportlicence.reference.TransportMode;
+
+/**
+ * Checks an application form against the rules of the licence form (证面内容规范) and the
+ * reference tables, and resolves every code. Collects every refusal, so the page can show each
+ * beside its field; only a form without any becomes {@link ApplicationContent}.
+ */
+final class ApplicationChecks {
+    static final int CONTRACT_NO_MAX = 17;
+    static final int SPECIFICATION_MAX = 100;
+    static final int REMARKS_MAX = 200;
+    static final int NAME_MAX = 200;
+    static final int ADDRESS_MAX = 300;
+    static final int QUANTITY_SCALE = 3;
+    static final int PRICE_SCALE = 4;
+    static final BigDecimal MAX_QUANTITY = new BigDecimal("999999999999999");
+    static final BigDecimal MAX_PRICE = new BigDecimal("99999999999999");
+
+    private final EntityManager em;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    ApplicationChecks(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The commodity of a code in a year's catalogue, or null. */
+    static Commodity commodity(EntityManager em, String code, int year) {
+        String hsLine;
+        try {
+            hsLine = CommodityCode.of(code).hsLine();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        List<Commodity> found = em.createQuery("select c from Commodity c where c.catalogueYear = :year and c.hsCode = :hs",
+                Commodity.class).setParameter("year", year).setParameter("hs", hsLine).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    ApplicationContent check(ApplicationForm f, Enterprise enterprise, int licenceYear, LocalDate today) {
+        Commodity commodity = null;
+        if (required("commodityCode", f.getCommodityCode())) {
+            commodity = commodity(em, f.getCommodityCode(), licenceYear);
+            if (commodity == null) {
+                refuse("commodityCode", "application.error.commodityUnknown", f.getCommodityCode(), licenceYear);
+            }
+        }
+        CustomsPort port = reference("portCode", CustomsPort.class, f.getPortCode());
+        Country country = reference("countryCode", Country.class, f.getCountryCode());
+        PaymentMethod payment = reference("paymentMethodCode", PaymentMethod.class, f.getPaymentMethodCode());
+        Currency currency = reference("currencyCode", Currency.class, f.getCurrencyCode());
+        TradeMode tradeMode = licenceWording("tradeModeId", TradeMode.class, f.getTradeModeId());
+        TransportMode transportMode = licenceWording("transportModeId", TransportMode.class, f.getTransportModeId());
+
+        String contractNo = text("contractNo", f.getContractNo(), CONTRACT_NO_MAX, true);
+        String consignorName = text("consignorName", f.getConsignorName(), NAME_MAX, true);
+        String consignorCode = text("consignorCode", f.getConsignorCode(), 13, true);
+        if (consignorCode != null && !consignorCode.matches("[0-9A-Z]{13}")) {
+            refuse("consignorCode", "application.error.enterpriseCode");
+        }
+        String specification = text("specification", f.getSpecification(), SPECIFICATION_MAX, false);
+        String remarks = text("remarks", f.getRemarks(), REMARKS_MAX, false);
+
+        BigDecimal quantity = f.getQuantity();
+        if (quantity == null) {
+            refuse("quantity", "error.required");
+        } else if (quantity.signum() <= 0) {
+            refuse("quantity", "application.error.quantityPositive");
+        } else if (quantity.stripTrailingZeros().scale() > QUANTITY_SCALE || quantity.compareTo(MAX_QUANTITY) > 0) {
+            refuse("quantity", "application.error.decimalFormat", QUANTITY_SCALE);
+        }
+        BigDecimal unitPrice = f.getUnitPrice();
+        if (unitPrice == null) {
+            refuse("unitPrice", "error.required");
+        } else if (unitPrice.signum() < 0) {
+            refuse("unitPrice", "application.error.priceNotNegative");
+        } else if (unitPrice.stripTrailingZeros().scale() > PRICE_SCALE || unitPrice.compareTo(MAX_PRICE) > 0) {
+            refuse("unitPrice", "application.error.decimalFormat", PRICE_SCALE);
+        }
+
+        BigDecimal usdRate = null;
+        if (currency != null) {
+            List<BigDecimal> rates = em.createQuery("select r.usdPerUnit from ExchangeRate r where r.currencyCode = :code "
+                    + "and r.rateDate <= :today order by r.rateDate desc", BigDecimal.class)
+                    .setParameter("code", currency.getCode()).setParameter("today", today).setMaxResults(1).getResultList();
+            if (rates.isEmpty()) {
+                refuse("currencyCode", "application.error.noExchangeRate", currency.getCode());
+            } else {
+                usdRate = rates.get(0);
+            }
+        }
+
+        String quotaDocumentNo = text("quotaDocumentNo", f.getQuotaDocumentNo(), 40, false);
+        if (commodity != null && commodity.isQuotaManaged()) {
+            checkQuota(enterprise, licenceYear, commodity, quotaDocumentNo, quantity);
+            // 证面规范 box 2: for quota goods the consignor must be the exporter itself.
+            if (consignorCode != null && !consignorCode.equals(enterprise.getEnterpriseCode())) {
+                refuse("consignorCode", "application.error.consignorMustBeExporter");
+            }
+        } else if (quotaDocumentNo != null) {
+            refuse("quotaDocumentNo", "application.error.quotaNotNeeded");
+        }
+
+        // 合同信息表: optional as a whole, but what is entered must be valid.
+        String buyerName = text("buyerName", f.getBuyerName(), NAME_MAX, false);
+        String buyerAddress = text("buyerAddress", f.getBuyerAddress(), ADDRESS_MAX, false);
+        Currency contractCurrency = f.getContractCurrencyCode() == null ? null
+                : reference("contractCurrencyCode", Currency.class, f.getContractCurrencyCode());
+        PriceTerm priceTerm = f.getPriceTermCode() == null ? null
+                : reference("priceTermCode", PriceTerm.class, f.getPriceTermCode());
+        if (f.getContractAmount() != null && (f.getContractAmount().signum() < 0
+                || f.getContractAmount().stripTrailingZeros().scale() > 2)) {
+            refuse("contractAmount", "application.error.decimalFormat", 2);
+        }
+        if (f.getContractDate() != null && f.getContractDate().isAfter(today)) {
+            refuse("contractDate", "application.error.contractDateFuture");
+        }
+
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new ApplicationContent(consignorName, consignorCode, tradeMode, contractNo, port, country, payment,
+                transportMode, commodity, CommodityCode.of(f.getCommodityCode()).licenceCode(), specification,
+                quantity, unitPrice, currency, usdRate, quotaDocumentNo, remarks, f.getContractDate(), buyerName,
+                buyerAddress, f.getContractAmount(), contractCurrency, priceTerm);
+    }
+
+    private void checkQuota(Enterprise enterprise, int year, Commodity commodity, String documentNo, BigDecimal quantity) {
+        if (documentNo == null) {
+            refuse("quotaDocumentNo", "application.error.quotaDocumentRequired", commodity.getCategory().getNameZh());
+            return;
+        }
+        List<Quota> quotas = em.createQuery("select q from Quota q where q.documentNo = :no and q.enterprise.id = :enterprise "
+                + "and q.year = :year and q.categoryCode = :category", Quota.class)
+                .setParameter("no", documentNo).setParameter("enterprise", enterprise.getId())
+                .setParameter("year", year).setParameter("category", commodity.getCategoryCode()).getResultList();
+        if (quotas.isEmpty()) {
+            refuse("quotaDocumentNo", "application.error.quotaNotFound", documentNo, year, commodity.getCategory().getNameZh());
+        } else if (quantity != null && quantity.signum() > 0 && !quotas.get(0).covers(quantity)) {
+            Quota quota = quotas.get(0);
+            refuse("quantity", "application.error.quotaInsufficient", quota.unused().toPlainString(),
+                    quota.getUnit().getNameZh(), documentNo);
+        }
+    }
+
+    private boolean required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            refuse(field, "error.required");
+            return false;
+        }
+        return true;
+    }
+
+    private <T> T reference(String field, Class<T> type, String code) {
+        if (!required(field, code)) {
+            return null;
+        }
+        T found = em.find(type, code.strip());
+        if (found == null) {
+            refuse(field, "application.error.codeUnknown", code);
+        }
+        return found;
+    }
+
+    /** Boxes 5 and 10 take the wordings printed on the licence, one of them only. */
+    private <T> T licenceWording(String field, Class<T> type, Long id) {
+        if (id == null) {
+            refuse(field, "error.required");
+            return null;
+        }
+        T found = em.find(type, id);
+        CodeSystem system = found instanceof TradeMode t ? t.getCodeSystem()
+                : found instanceof TransportMode m ? m.getCodeSystem() : null;
+        if (found == null || system != CodeSystem.LICENCE) {
+            refuse(field, "application.error.codeUnknown", String.valueOf(id));
+            return null;
+        }
+        return found;
+    }
+
+    private String text(String field, String value, int max, boolean mandatory) {
+        String stripped = value == null ? null : value.strip();
+        if (stripped == null || stripped.isEmpty()) {
+            if (mandatory) {
+                refuse(field, "error.required");
+            }
+            return null;
+        }
+        if (stripped.length() > max) {
+            refuse(field, "error.tooLong", max);
+            return null;
+        }
+        String refused = CustomsText.firstRefused(stripped);
+        if (refused != null) {
+            refuse(field, "application.error.characterRefused", refused);
+            return null;
+        }
+        return stripped;
+    }
+
+    private void refuse(String field, String key, Object... arguments) {
+        errors.add(new FieldError(field, key, arguments));
+    }
+}

@@ -1,0 +1,389 @@
+package org.exportlicence.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.exportlicence.audit.AuditEvent;
+import org.exportlicence.audit.AuditTrail;
+import org.exportlicence.enterprise.Caller;
+import org.exportlicence.enterprise.DataScope;
+import org.exportlicence.enterprise.Enterprise;
+import org.exportlicence.enterprise.UserDirectory;
+import org.exportlicence.platform.BusinessException;
+import org.exportlicence.platform.NotFoundException;
+import org.exportlicence.platform.PageRequest;
+import org.exportlicence.platform.ResultPage;
+import org.exportlicence.platform.Roles;
+import org.exportlicence.reference.Commodity;
+import org.exportlicence.reference.CustomsPort;
+import org.exportlicence.seal.SealKey;
+import org.exportlicence.seal.SealKeys;
+import org.exportlicence.seal.SmCrypto;
+
+/**
+ * 申请表 — everything that happens to an application: entry and 保存并盖章, modification, copy,
+ * submission, deletion, withdrawal, and the officers' first and second review. Every action checks
+ * the caller's role and scope (an enterprise reaches only its own applications, an officer only
+ * those of their authority — anything else is "not found"), the state machine and the version the
+ * caller saw; every change is audited in the same transaction.
+ */
+@Stateless
+public class ApplicationService {
+    static final String AUDIT_TYPE = "Application";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private UserDirectory users;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private SealKeys sealKeys;
+
+    @Inject
+    private Clock clock;
+
+    /** 录入申请 step 1 → step 2: a new form with the chosen commodity and port and the enterprise's own data. */
+    @RolesAllowed(Roles.ENTERPRISE)
+    public ApplicationForm newForm(String commodityCode, String portCode) {
+        Enterprise enterprise = ownEnterprise();
+        int year = LocalDate.now(clock).getYear();
+        if (commodityCode == null || ApplicationChecks.commodity(em, commodityCode, year) == null) {
+            throw new BusinessException("commodityCode", "application.error.commodityUnknown",
+                    commodityCode == null ? "" : commodityCode, year);
+        }
+        if (portCode == null || em.find(CustomsPort.class, portCode) == null) {
+            throw new BusinessException("portCode", "application.error.codeUnknown", portCode == null ? "" : portCode);
+        }
+        ApplicationForm form = new ApplicationForm();
+        form.setCommodityCode(commodityCode);
+        form.setPortCode(portCode);
+        prefill(form, enterprise);
+        form.setConsignorName(enterprise.getNameZh());
+        form.setConsignorCode(enterprise.getEnterpriseCode());
+        return form;
+    }
+
+    /** The catalogue entry a form's commodity code stands for in the current licence year, or null. */
+    @RolesAllowed(Roles.ENTERPRISE)
+    public Commodity commodityOf(String commodityCode) {
+        return ApplicationChecks.commodity(em, commodityCode, LocalDate.now(clock).getYear());
+    }
+
+    /**
+     * 保存并盖章: checks the form, saves it (a new application gets its number; a modification keeps
+     * it) and applies the enterprise's electronic seal over the saved content. Refused forms change
+     * nothing.
+     */
+    @RolesAllowed(Roles.ENTERPRISE)
+    public Application saveAndSeal(ApplicationForm form) {
+        Caller caller = users.caller();
+        Enterprise enterprise = ownEnterprise();
+        LocalDateTime now = LocalDateTime.now(clock);
+        Application application;
+        if (form.getNumber() == null) {
+            int year = now.getYear();
+            ApplicationContent content = new ApplicationChecks(em).check(form, enterprise, year, now.toLocalDate());
+            application = new Application(enterprise, caller.username(), year, now, content);
+            em.persist(application);
+            application.assignNumber(ApplicationNumbers.format(year, application.getId()));
+            audit.record(AUDIT_TYPE, application.getNumber(), "CREATE", null, ApplicationStatus.SAVED.name(), null);
+        } else {
+            application = scoped(form.getNumber(), caller);
+            checkVersion(application, form.getVersion());
+            if (!ApplicationAction.MODIFY.allowedFrom(application.getStatus())) {
+                throw new BusinessException("application.error.transition", application.getNumber(),
+                        application.getStatus().labelKey(), ApplicationAction.MODIFY.labelKey());
+            }
+            ApplicationContent content = new ApplicationChecks(em).check(form, enterprise,
+                    application.getLicenceYear(), now.toLocalDate());
+            application.fill(content, now);
+            audit.record(AUDIT_TYPE, application.getNumber(), ApplicationAction.MODIFY.name(),
+                    application.getStatus().name(), application.getStatus().name(), null);
+        }
+        seal(application, enterprise, caller, now);
+        flush();
+        return application;
+    }
+
+    /** 修改: the form of a saved, returned or withdrawn application, as it is now. */
+    @RolesAllowed(Roles.ENTERPRISE)
+    public ApplicationForm formOf(String number) {
+        Application application = scoped(number, users.caller());
+        if (!ApplicationAction.MODIFY.allowedFrom(application.getStatus())) {
+            throw new BusinessException("application.error.transition", number, application.getStatus().labelKey(),
+                    ApplicationAction.MODIFY.labelKey());
+        }
+        ApplicationForm form = contentForm(application);
+        form.setNumber(application.getNumber());
+        form.setVersion(application.getVersion());
+        return form;
+    }
+
+    /** 复制: a new form with the content of an application of the caller's own; saving it makes a new number. */
+    @RolesAllowed(Roles.ENTERPRISE)
+    public ApplicationForm copyOf(String number) {
+        Application application = scoped(number, users.caller());
+        ApplicationForm form = contentForm(application);
+        prefill(form, ownEnterprise());
+        return form;
+    }
+
+    @RolesAllowed(Roles.ENTERPRISE)
+    public void submit(String number, int seenVersion) {
+        act(number, seenVersion, ApplicationAction.SUBMIT, null);
+    }
+
+    /** 上报 of several selected applications at once: all of them, or — if any is refused — none. */
+    @RolesAllowed(Roles.ENTERPRISE)
+    public void submitAll(Map<String, Integer> seenVersions) {
+        seenVersions.forEach((number, version) -> act(number, version, ApplicationAction.SUBMIT, null));
+    }
+
+    @RolesAllowed(Roles.ENTERPRISE)
+    public void delete(String number, int seenVersion) {
+        act(number, seenVersion, ApplicationAction.DELETE, null);
+    }
+
+    /** 撤销 on a 待初审 application: asks the authority to withdraw it. */
+    @RolesAllowed(Roles.ENTERPRISE)
+    public void requestWithdrawal(String number, int seenVersion) {
+        act(number, seenVersion, ApplicationAction.REQUEST_WITHDRAWAL, null);
+    }
+
+    @RolesAllowed(Roles.OFFICER_FIRST)
+    public void approveFirstReview(String number, int seenVersion) {
+        act(number, seenVersion, ApplicationAction.APPROVE_FIRST, null);
+    }
+
+    @RolesAllowed(Roles.OFFICER_FIRST)
+    public void returnAtFirstReview(String number, int seenVersion, String reason) {
+        act(number, seenVersion, ApplicationAction.RETURN_FIRST, reason);
+    }
+
+    @RolesAllowed(Roles.OFFICER_SECOND)
+    public void approveSecondReview(String number, int seenVersion) {
+        act(number, seenVersion, ApplicationAction.APPROVE_SECOND, null);
+    }
+
+    @RolesAllowed(Roles.OFFICER_SECOND)
+    public void rejectAtSecondReview(String number, int seenVersion, String reason) {
+        act(number, seenVersion, ApplicationAction.REJECT_SECOND, reason);
+    }
+
+    @RolesAllowed(Roles.OFFICER_FIRST)
+    public void approveWithdrawal(String number, int seenVersion) {
+        act(number, seenVersion, ApplicationAction.APPROVE_WITHDRAWAL, null);
+    }
+
+    @RolesAllowed(Roles.OFFICER_FIRST)
+    public void refuseWithdrawal(String number, int seenVersion, String reason) {
+        act(number, seenVersion, ApplicationAction.REFUSE_WITHDRAWAL, reason);
+    }
+
+    /** One application the caller may see; "not found" for anything else, whether it exists or not. */
+    @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
+    public Application find(String number) {
+        return scoped(number, users.caller());
+    }
+
+    /** Whether the enterprise's seal still verifies over the application's current content. */
+    @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
+    public SealCheck sealCheck(String number) {
+        Application application = scoped(number, users.caller());
+        if (application.getSealSignature() == null) {
+            return new SealCheck(false, null, null, "application.seal.missing");
+        }
+        SmCrypto.Verification verification = SmCrypto.verifyDetached(ApplicationCanonicalForm.of(application),
+                Base64.getDecoder().decode(application.getSealSignature()), sealKeys.authorityCertificate());
+        boolean ownSeal = verification.valid() && verification.signerSubject() != null
+                && verification.signerSubject().contains("SERIALNUMBER=" + application.getExporterCode());
+        return new SealCheck(ownSeal, verification.signerSubject(), verification.signingTime(),
+                ownSeal ? "application.seal.valid" : "application.seal.invalid");
+    }
+
+    @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
+    public List<AuditEvent> history(String number) {
+        Application application = scoped(number, users.caller());
+        return audit.history(AUDIT_TYPE, application.getNumber());
+    }
+
+    /**
+     * The caller's enterprise's applications in the given states (上报申请, 待审申请, 复审未通过 …),
+     * within the caller's data scope, one page at a time; sortable by 申请表号.
+     */
+    @RolesAllowed(Roles.ENTERPRISE)
+    public ResultPage<Application> listOwn(Set<ApplicationStatus> statuses, PageRequest page) {
+        Caller caller = users.caller();
+        Map<String, Object> parameters = new HashMap<>();
+        String where = scopeCondition(caller, parameters) + " and a.status in :statuses";
+        parameters.put("statuses", statuses);
+        return page(where, parameters, page);
+    }
+
+    /** Applications of the officer's issuing authority in the given states (the review queues). */
+    @RolesAllowed({Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
+    public ResultPage<Application> listForAuthority(Set<ApplicationStatus> statuses, PageRequest page) {
+        Caller caller = users.caller();
+        Map<String, Object> parameters = new HashMap<>();
+        String where = scopeCondition(caller, parameters) + " and a.status in :statuses";
+        parameters.put("statuses", statuses);
+        return page(where, parameters, page);
+    }
+
+    private ResultPage<Application> page(String where, Map<String, Object> parameters, PageRequest page) {
+        TypedQuery<Long> count = em.createQuery("select count(a) from Application a where " + where, Long.class);
+        parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        if (page.isCountOnly() || total == 0) {
+            return new ResultPage<>(List.of(), total);
+        }
+        String order = "status".equals(page.sortField()) ? "a.status" : "updatedAt".equals(page.sortField())
+                ? "a.updatedAt" : "a.number";
+        TypedQuery<Application> rows = em.createQuery("select a from Application a where " + where + " order by "
+                + order + (page.ascending() ? " asc" : " desc") + ", a.number asc", Application.class);
+        parameters.forEach(rows::setParameter);
+        return new ResultPage<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(), total);
+    }
+
+    private void act(String number, Integer seenVersion, ApplicationAction action, String reason) {
+        Caller caller = users.caller();
+        Application application = scoped(number, caller);
+        checkVersion(application, seenVersion);
+        ApplicationStatus from = application.apply(action, caller.username(), reason, LocalDateTime.now(clock));
+        audit.record(AUDIT_TYPE, application.getNumber(), action.name(), from.name(), application.getStatus().name(),
+                reason == null || reason.isBlank() ? null : reason.strip());
+        flush();
+    }
+
+    /**
+     * Loads an application within the caller's scope, locked optimistically so that two people
+     * acting on it at once never both succeed.
+     */
+    private Application scoped(String number, Caller caller) {
+        if (!ApplicationNumbers.isWellFormed(number)) {
+            throw new NotFoundException();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        String where = scopeCondition(caller, parameters) + " and a.number = :number and a.status <> :deleted";
+        parameters.put("number", number);
+        parameters.put("deleted", ApplicationStatus.DELETED);
+        TypedQuery<Application> query = em.createQuery("select a from Application a where " + where, Application.class);
+        parameters.forEach(query::setParameter);
+        List<Application> found = query.setLockMode(LockModeType.OPTIMISTIC).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return found.get(0);
+    }
+
+    /**
+     * The data scope as a query condition: an enterprise user sees their enterprise's applications
+     * (本公司), their department's (本部门) or their own (本人); an officer those of their authority.
+     */
+    private static String scopeCondition(Caller caller, Map<String, Object> parameters) {
+        if (caller.isEnterpriseUser()) {
+            parameters.put("enterpriseId", caller.enterpriseId());
+            DataScope scope = caller.dataScope();
+            if (scope == DataScope.ORGANISATION) {
+                return "a.enterprise.id = :enterpriseId";
+            }
+            parameters.put("caller", caller.username());
+            if (scope == DataScope.DEPARTMENT && caller.department() != null) {
+                parameters.put("department", caller.department());
+                return "a.enterprise.id = :enterpriseId and (a.createdBy = :caller or a.createdBy in (select u.username "
+                        + "from PlatformUser u where u.enterprise.id = :enterpriseId and u.department = :department))";
+            }
+            return "a.enterprise.id = :enterpriseId and a.createdBy = :caller";
+        }
+        if (caller.authorityCode() != null) {
+            parameters.put("authorityCode", caller.authorityCode());
+            return "a.authority.code = :authorityCode";
+        }
+        throw new NotFoundException();
+    }
+
+    private static void checkVersion(Application application, Integer seenVersion) {
+        if (seenVersion == null || application.getVersion() != seenVersion) {
+            throw new BusinessException("error.staleData");
+        }
+    }
+
+    /** Makes a concurrent change surface here, as a refusal the user understands. */
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new BusinessException("error.staleData");
+        }
+    }
+
+    private void seal(Application application, Enterprise enterprise, Caller caller, LocalDateTime now) {
+        em.flush();
+        SealKeys.Signer signer = sealKeys.signerFor(SealKey.OwnerType.ENTERPRISE, enterprise.getEnterpriseCode(),
+                "CN=" + enterprise.getNameZh().replace(",", " ") + ", SERIALNUMBER=" + enterprise.getEnterpriseCode()
+                        + ", O=Export Licence Platform test seals, C=CN");
+        byte[] signature = SmCrypto.signDetached(ApplicationCanonicalForm.of(application), signer.key(),
+                signer.certificate(), clock.instant());
+        application.seal(Base64.getEncoder().encodeToString(signature), caller.username(), now);
+        audit.record(AUDIT_TYPE, application.getNumber(), "SEAL", null, null, null);
+    }
+
+    private Enterprise ownEnterprise() {
+        Caller caller = users.caller();
+        if (!caller.isEnterpriseUser()) {
+            throw new NotFoundException();
+        }
+        return em.find(Enterprise.class, caller.enterpriseId());
+    }
+
+    private static void prefill(ApplicationForm form, Enterprise enterprise) {
+        form.setExporterName(enterprise.getNameZh());
+        form.setExporterCode(enterprise.getEnterpriseCode());
+    }
+
+    private static ApplicationForm contentForm(Application a) {
+        ApplicationForm f = new ApplicationForm();
+        f.setExporterName(a.getExporterName());
+        f.setExporterCode(a.getExporterCode());
+        f.setConsignorName(a.getConsignorName());
+        f.setConsignorCode(a.getConsignorCode());
+        f.setTradeModeId(a.getTradeMode().getId());
+        f.setContractNo(a.getContractNo());
+        f.setPortCode(a.getPort().getCode());
+        f.setCountryCode(a.getCountry().getCode());
+        f.setPaymentMethodCode(a.getPaymentMethod().getCode());
+        f.setTransportModeId(a.getTransportMode().getId());
+        f.setCommodityCode(a.getCommodityCode());
+        f.setSpecification(a.getSpecification());
+        f.setQuantity(a.getQuantity());
+        f.setUnitPrice(a.getUnitPrice());
+        f.setCurrencyCode(a.getCurrency().getCode());
+        f.setQuotaDocumentNo(a.getQuotaDocumentNo());
+        f.setRemarks(a.getRemarks());
+        f.setContractDate(a.getContractDate());
+        f.setBuyerName(a.getBuyerName());
+        f.setBuyerAddress(a.getBuyerAddress());
+        f.setContractAmount(a.getContractAmount());
+        f.setContractCurrencyCode(a.getContractCurrency() == null ? null : a.getContractCurrency().getCode());
+        f.setPriceTermCode(a.getPriceTerm() == null ? null : a.getPriceTerm().getCode());
+        return f;
+    }
+}
