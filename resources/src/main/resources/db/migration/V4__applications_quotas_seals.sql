@@ -46,7 +46,7 @@ CREATE INDEX ix_quota_holder ON quota (enterprise_id, quota_year, category_code)
 -- Private keys are stored encrypted (PKCS#8, PBES2) under the server's key-store password.
 CREATE TABLE seal_key (
     id               ${bigint}     NOT NULL PRIMARY KEY,
-    owner_type       VARCHAR(20)   NOT NULL,
+    owner_type       VARCHAR(24)   NOT NULL,
     owner_code       VARCHAR(40)   NOT NULL,
     subject_dn       VARCHAR(300)  NOT NULL,
     certificate_pem  ${clob}       NOT NULL,
@@ -125,4 +125,4 @@ CREATE INDEX ix_application_authority ON application (authority_code, status, ap
 
 CREATE SEQUENCE quota_seq START WITH 1000 INCREMENT BY 50;
 CREATE SEQUENCE seal_key_seq START WITH 1000 INCREMENT BY 50;
-CREATE SEQUENCE application_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE application_seq START WITH 50 INCREMENT BY 50;

@@ -250,7 +250,7 @@ public class Application implements Serializable {
             throw new BusinessException("application.error.transition", number, status.labelKey(), action.labelKey());
         }
         if (action.reasonRequired() && (reason == null || reason.isBlank())) {
-            throw new BusinessException("reason", "application.error.reasonRequired");
+            throw BusinessException.atField("reason", "application.error.reasonRequired");
         }
         if ((action == ApplicationAction.APPROVE_SECOND || action == ApplicationAction.REJECT_SECOND)
                 && actor.equals(firstReviewer)) {

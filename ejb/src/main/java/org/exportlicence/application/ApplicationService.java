@@ -66,11 +66,11 @@ public class ApplicationService {
         Enterprise enterprise = ownEnterprise();
         int year = LocalDate.now(clock).getYear();
         if (commodityCode == null || ApplicationChecks.commodity(em, commodityCode, year) == null) {
-            throw new BusinessException("commodityCode", "application.error.commodityUnknown",
+            throw BusinessException.atField("commodityCode", "application.error.commodityUnknown",
                     commodityCode == null ? "" : commodityCode, year);
         }
         if (portCode == null || em.find(CustomsPort.class, portCode) == null) {
-            throw new BusinessException("portCode", "application.error.codeUnknown", portCode == null ? "" : portCode);
+            throw BusinessException.atField("portCode", "application.error.codeUnknown", portCode == null ? "" : portCode);
         }
         ApplicationForm form = new ApplicationForm();
         form.setCommodityCode(commodityCode);
@@ -209,14 +209,15 @@ public class ApplicationService {
     public SealCheck sealCheck(String number) {
         Application application = scoped(number, users.caller());
         if (application.getSealSignature() == null) {
-            return new SealCheck(false, null, null, "application.seal.missing");
+            return new SealCheck(false, null, null, "application.seal.missing", null);
         }
         SmCrypto.Verification verification = SmCrypto.verifyDetached(ApplicationCanonicalForm.of(application),
                 Base64.getDecoder().decode(application.getSealSignature()), sealKeys.authorityCertificate());
         boolean ownSeal = verification.valid() && verification.signerSubject() != null
-                && verification.signerSubject().contains("SERIALNUMBER=" + application.getExporterCode());
+                && verification.signerSubject().contains("OU=" + application.getExporterCode() + ",");
         return new SealCheck(ownSeal, verification.signerSubject(), verification.signingTime(),
-                ownSeal ? "application.seal.valid" : "application.seal.invalid");
+                ownSeal ? "application.seal.valid" : "application.seal.invalid",
+                verification.valid() && !ownSeal ? "signed by another party" : verification.reason());
     }
 
     @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
@@ -338,7 +339,7 @@ public class ApplicationService {
     private void seal(Application application, Enterprise enterprise, Caller caller, LocalDateTime now) {
         em.flush();
         SealKeys.Signer signer = sealKeys.signerFor(SealKey.OwnerType.ENTERPRISE, enterprise.getEnterpriseCode(),
-                "CN=" + enterprise.getNameZh().replace(",", " ") + ", SERIALNUMBER=" + enterprise.getEnterpriseCode()
+                "CN=" + enterprise.getNameZh().replace(",", " ") + ", OU=" + enterprise.getEnterpriseCode()
                         + ", O=Export Licence Platform test seals, C=CN");
         byte[] signature = SmCrypto.signDetached(ApplicationCanonicalForm.of(application), signer.key(),
                 signer.certificate(), clock.instant());

@@ -3,8 +3,12 @@ package org.exportlicence.application;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** Whether an application's electronic seal verifies: by whom, when, and a message key saying so. */
-public record SealCheck(boolean valid, String signer, Instant sealedAt, String messageKey) implements Serializable {
+/**
+ * Whether an application's electronic seal verifies: by whom, when, a message key saying so, and
+ * (when it does not) the technical reason, for the officer who investigates.
+ */
+public record SealCheck(boolean valid, String signer, Instant sealedAt, String messageKey, String detail)
+        implements Serializable {
 
     public boolean isValid() {
         return valid;

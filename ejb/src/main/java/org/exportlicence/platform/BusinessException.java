@@ -20,7 +20,12 @@ public class BusinessException extends RuntimeException {
         this(null, messageKey, arguments);
     }
 
-    public BusinessException(String field, String messageKey, Object... arguments) {
+    /** A refusal about one input; the page shows it beside that field. */
+    public static BusinessException atField(String field, String messageKey, Object... arguments) {
+        return new BusinessException(field, messageKey, arguments);
+    }
+
+    protected BusinessException(String field, String messageKey, Object[] arguments) {
         super(messageKey + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
         this.field = field;
         this.messageKey = messageKey;

@@ -102,16 +102,16 @@ public class ReferenceCatalogue {
         String zh = nameZh == null ? "" : nameZh.strip();
         String en = nameEn == null ? "" : nameEn.strip();
         if (zh.isEmpty()) {
-            throw new BusinessException("nameZh", "error.required");
+            throw BusinessException.atField("nameZh", "error.required");
         }
         if (en.isEmpty()) {
-            throw new BusinessException("nameEn", "error.required");
+            throw BusinessException.atField("nameEn", "error.required");
         }
         if (zh.length() > MAX_NAME_ZH) {
-            throw new BusinessException("nameZh", "error.tooLong", MAX_NAME_ZH);
+            throw BusinessException.atField("nameZh", "error.tooLong", MAX_NAME_ZH);
         }
         if (en.length() > MAX_NAME_EN) {
-            throw new BusinessException("nameEn", "error.tooLong", MAX_NAME_EN);
+            throw BusinessException.atField("nameEn", "error.tooLong", MAX_NAME_EN);
         }
         if (zh.chars().anyMatch(Character::isISOControl) || en.chars().anyMatch(Character::isISOControl)) {
             throw new BusinessException("error.controlCharacters");

@@ -30,7 +30,7 @@ public class SealKey implements Serializable {
     @SequenceGenerator(name = "seal_key_seq", sequenceName = "seal_key_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "owner_type", nullable = false, length = 20)
+    @Column(name = "owner_type", nullable = false, length = 24)
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private OwnerType ownerType;
 

@@ -56,7 +56,6 @@ public class SealKeys {
     }
 
     @PostConstruct
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void loadAuthority() {
         SealKey ca = find(SealKey.OwnerType.CERTIFICATE_AUTHORITY, CA_CODE);
         if (ca == null) {

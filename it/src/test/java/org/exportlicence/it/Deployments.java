@@ -3,6 +3,7 @@ package org.exportlicence.it;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -11,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
     static final String WEB_MODULE = "elp-web.war";
+    static final String EJB_MODULE = "elp-ejb.jar";
 
     private Deployments() {
     }
@@ -27,10 +29,17 @@ public final class Deployments {
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
         web.addClasses(testClasses);
         web.addAsWebInfResource("test-glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
-        web.addClasses(Deployments.class, AsEnterprise.class, AsAdministrator.class, AsOfficer.class, Action.class,
-                Refusals.class);
+        web.addClasses(Deployments.class, Action.class, Refusals.class, AsEnterprise.class,
+                AsEnterpriseB.class, AsEnterpriseOwnScope.class, AsAdministrator.class, AsOfficer.class,
+                AsSecondOfficer.class, AsBothOfficer.class, AsOtherAuthorityOfficer.class);
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);
+        ejb.addClasses(TestFixtures.class);
+        ear.delete(EJB_MODULE);
+        ear.addAsModule(ejb);
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);
+        ear.delete("META-INF/glassfish-application.xml");
+        ear.addAsManifestResource("test-glassfish-application.xml", "glassfish-application.xml");
         return ear;
     }
 }

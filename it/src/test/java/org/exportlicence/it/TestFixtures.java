@@ -1,0 +1,125 @@
+package org.exportlicence.it;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.UUID;
+import org.exportlicence.application.ApplicationForm;
+import org.exportlicence.enterprise.DataScope;
+import org.exportlicence.enterprise.Enterprise;
+import org.exportlicence.enterprise.PlatformUser;
+import org.exportlicence.enterprise.Uscc;
+import org.exportlicence.platform.Roles;
+import org.exportlicence.quota.Quota;
+import org.exportlicence.reference.CodeSystem;
+import org.exportlicence.reference.IssuingAuthority;
+import org.exportlicence.reference.TradeMode;
+import org.exportlicence.reference.TransportMode;
+import org.exportlicence.reference.UnitOfMeasure;
+
+/**
+ * The tests' own data: two test enterprises of 商务部驻天津特派员办事处, a user row for each test
+ * principal (see test-glassfish-ejb-jar.xml), quotas made per test, and forms to fill in.
+ * Also reaches below the services where a test must (tampering with a sealed application).
+ * Deployed inside the EJB module, beside the persistence unit.
+ */
+@Stateless
+@PermitAll
+public class TestFixtures {
+    static final String ENTERPRISE_A = "9900000000001";
+    static final String ENTERPRISE_B = "9900000000002";
+    static final String TIANJIN = "TB-天津";
+    private static final String NO_LOGIN = "!no-password-login";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public void ensureUsers() {
+        if (!em.createQuery("select e from Enterprise e where e.enterpriseCode = :code", Enterprise.class)
+                .setParameter("code", ENTERPRISE_A).getResultList().isEmpty()) {
+            return;
+        }
+        IssuingAuthority tianjin = em.find(IssuingAuthority.class, TIANJIN);
+        IssuingAuthority bureau = em.find(IssuingAuthority.class, "QLB");
+        Enterprise a = enterprise(ENTERPRISE_A, "91120116MA05TE7TA", "测试甲进出口有限公司", tianjin);
+        Enterprise b = enterprise(ENTERPRISE_B, "91120116MA05TE7TB", "测试乙贸易有限公司", tianjin);
+        em.persist(PlatformUser.ofEnterprise(a, "run-as-enterprise", NO_LOGIN, "测试甲经办", DataScope.ORGANISATION,
+                Set.of(Roles.ENTERPRISE)));
+        em.persist(PlatformUser.ofEnterprise(a, "run-as-enterprise-own", NO_LOGIN, "测试甲经办二", DataScope.OWN,
+                Set.of(Roles.ENTERPRISE)));
+        em.persist(PlatformUser.ofEnterprise(b, "run-as-enterprise-b", NO_LOGIN, "测试乙经办", DataScope.ORGANISATION,
+                Set.of(Roles.ENTERPRISE)));
+        officer(tianjin, "run-as-officer-first", Roles.OFFICER_FIRST);
+        officer(tianjin, "run-as-officer-second", Roles.OFFICER_SECOND);
+        officer(tianjin, "run-as-officer-both", Roles.OFFICER_FIRST, Roles.OFFICER_SECOND);
+        officer(bureau, "run-as-officer-other", Roles.OFFICER_FIRST);
+    }
+
+    /** A new quota of test enterprise A (or B) under a fresh document number; returns the number. */
+    public String quota(String enterpriseCode, String categoryCode, BigDecimal total) {
+        Enterprise enterprise = em.createQuery("select e from Enterprise e where e.enterpriseCode = :code", Enterprise.class)
+                .setParameter("code", enterpriseCode).getSingleResult();
+        String documentNo = "T-" + UUID.randomUUID().toString().substring(0, 18);
+        em.persist(new Quota(enterprise, 2026, categoryCode, documentNo, em.find(UnitOfMeasure.class, "035"), total));
+        return documentNo;
+    }
+
+    /** 长粒米精米 (大米, quota-managed, 非一批一证) to Japan, shipped from Tianjin. */
+    public ApplicationForm riceForm(String quotaDocumentNo, BigDecimal quantity) {
+        ApplicationForm form = baseForm("1006302000");
+        form.setQuotaDocumentNo(quotaDocumentNo);
+        form.setQuantity(quantity);
+        return form;
+    }
+
+    /** 焦炭 (licence only, no quota). */
+    public ApplicationForm cokeForm() {
+        ApplicationForm form = baseForm("27040010");
+        form.setQuantity(new BigDecimal("500000"));
+        return form;
+    }
+
+    private ApplicationForm baseForm(String commodityCode) {
+        ApplicationForm form = new ApplicationForm();
+        form.setCommodityCode(commodityCode);
+        form.setPortCode("0200");
+        form.setConsignorName("测试甲进出口有限公司");
+        form.setConsignorCode(ENTERPRISE_A);
+        form.setTradeModeId(licenceWording(TradeMode.class, "一般贸易"));
+        form.setTransportModeId(licenceWording(TransportMode.class, "海上运输"));
+        form.setContractNo("HT2026-JP-0001");
+        form.setCountryCode("116");
+        form.setPaymentMethodCode("LC");
+        form.setUnitPrice(new BigDecimal("0.6500"));
+        form.setCurrencyCode("USD");
+        form.setSpecification("一级");
+        return form;
+    }
+
+    /** Changes a sealed application's quantity behind the services' back. */
+    public int tamper(String number) {
+        return em.createNativeQuery("UPDATE application SET quantity = quantity + 1 WHERE application_no = ?")
+                .setParameter(1, number).executeUpdate();
+    }
+
+    private Long licenceWording(Class<?> type, String nameZh) {
+        return em.createQuery("select m.id from " + type.getSimpleName() + " m where m.codeSystem = :system "
+                + "and m.nameZh = :name", Long.class)
+                .setParameter("system", CodeSystem.LICENCE).setParameter("name", nameZh).getSingleResult();
+    }
+
+    private Enterprise enterprise(String code, String usccFirst17, String name, IssuingAuthority authority) {
+        Enterprise enterprise = new Enterprise(code, Uscc.of(usccFirst17 + Uscc.checkCharacter(usccFirst17)), name,
+                null, authority);
+        em.persist(enterprise);
+        return enterprise;
+    }
+
+    private void officer(IssuingAuthority authority, String username, String... roles) {
+        em.persist(PlatformUser.ofAuthority(authority, "许可证处", username, NO_LOGIN, username,
+                DataScope.DEPARTMENT, Set.of(roles)));
+    }
+}
