@@ -80,6 +80,13 @@ public class Enterprise implements Serializable {
         this.authority = authority;
     }
 
+    /** Changes the names and the unified social credit code (申请企业信息 as the enterprise keeps it). */
+    public void rename(String nameZh, String nameEn, Uscc uscc) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.uscc = uscc;
+    }
+
     /** Sets the contact and address data (the rest of 申请企业信息). */
     public void describe(String customsCode, String addressZh, String addressEn, String postalCode,
             String contactPerson, String phone, String email) {

@@ -96,8 +96,8 @@ class ReferenceListsUiIT implements Browser.BrowserTest {
     void clerkSeesOwnEnterpriseInformationAndSwitchesLanguage() {
         browser.signIn("hualiang", PASSWORD);
         browser.menu("申请企业信息");
-        assertEquals("天津华粮进出口有限公司", browser.text(By.id("nameZh")));
-        assertEquals(18, browser.text(By.id("uscc")).length());
+        assertEquals("天津华粮进出口有限公司", browser.text(By.id("info:nameZhText")));
+        assertEquals(18, browser.text(By.id("info:usccText")).length());
 
         browser.click(By.id("headerForm:lang-en"));
         browser.waitForTitle("Enterprise information");
