@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -107,6 +108,38 @@ public final class Browser implements AutoCloseable {
             throw new AssertionError("First column of " + tableId + ": expected " + expected + " but was "
                     + firstColumn(tableId), e);
         }
+    }
+
+    /**
+     * Picks an entry of a PrimeFaces selectOneMenu by part of its label, through the widget's own
+     * client API (clicking into its animated overlay proved unreliable headless); the widget then
+     * behaves exactly as after a click, change events included.
+     */
+    public void selectOne(String menuId, String labelPart) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(menuId + "_input")));
+        Object chosen = ((JavascriptExecutor) driver).executeScript(
+                "var id = arguments[0], part = arguments[1];"
+                + "var select = document.getElementById(id + '_input');"
+                + "for (var i = 0; i < select.options.length; i++) {"
+                + "  if (select.options[i].text.indexOf(part) >= 0) {"
+                + "    PrimeFaces.getWidgetById(id).selectValue(select.options[i].value); return true; } }"
+                + "return false;", menuId, labelPart);
+        if (!Boolean.TRUE.equals(chosen)) {
+            throw new AssertionError("No entry containing '" + labelPart + "' in " + menuId);
+        }
+        waitForText(By.id(menuId + "_label"), labelPart);
+    }
+
+    /** Types into a PrimeFaces autoComplete and picks the suggestion that contains a text. */
+    public void autoComplete(String inputId, String text, String suggestionPart) {
+        type(By.id(inputId + "_input"), text);
+        click(By.xpath("//*[@id='" + inputId + "_panel']//li[contains(normalize-space(.), '" + suggestionPart + "')]"));
+    }
+
+    /** A button in the table row whose cells contain a text (e.g. an application number). */
+    public By rowButton(String tableId, String rowText, String buttonIdSuffix) {
+        return By.xpath("//*[@id='" + tableId + "']//tr[td[contains(normalize-space(.), '" + rowText + "')]]"
+                + "//*[self::button or self::a][contains(@id, '" + buttonIdSuffix + "')]");
     }
 
     public Optional<WebElement> find(By element) {

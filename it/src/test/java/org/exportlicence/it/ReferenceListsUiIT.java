@@ -53,7 +53,7 @@ class ReferenceListsUiIT implements Browser.BrowserTest {
         browser.waitForText(By.id("user-name"), "王丽");
         assertTrue(browser.text(By.id("data-scope")).contains("本公司"));
         // Entries of later issues are there, disabled, with no page behind them.
-        assertTrue(browser.find(By.xpath("//a[contains(@class,'ui-state-disabled') and normalize-space(.)='录入申请']")).isPresent());
+        assertTrue(browser.find(By.xpath("//a[contains(@class,'ui-state-disabled') and normalize-space(.)='打印申请表']")).isPresent());
 
         browser.menu("商品目录");
         browser.type(By.id("search:name"), "精米");

@@ -3,10 +3,14 @@ package org.exportlicence.enterprise;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.exportlicence.application.ValidationException;
+import org.exportlicence.platform.BusinessException;
+import org.exportlicence.platform.Messages;
 
-/** enterprise/info.xhtml — 申请企业信息: the caller's own enterprise master data, read only here. */
+/** enterprise/info.xhtml — 申请企业信息: the caller's own enterprise master data, shown and edited. */
 @Named
 @ViewScoped
 public class EnterpriseInfoBacking implements Serializable {
@@ -15,14 +19,50 @@ public class EnterpriseInfoBacking implements Serializable {
     @EJB
     private EnterpriseRegistry registry;
 
+    @Inject
+    private Messages messages;
+
     private Enterprise enterprise;
+    private EnterpriseDetails details;
+    private boolean editing;
 
     @PostConstruct
     void init() {
         enterprise = registry.ownEnterprise();
+        details = EnterpriseDetails.of(enterprise);
+    }
+
+    public void edit() {
+        details = EnterpriseDetails.of(enterprise);
+        editing = true;
+    }
+
+    public void cancel() {
+        editing = false;
+    }
+
+    public void save() {
+        try {
+            enterprise = registry.updateOwn(details);
+            details = EnterpriseDetails.of(enterprise);
+            editing = false;
+            messages.info("enterprise.saved");
+        } catch (ValidationException e) {
+            messages.refusals(e, "info");
+        } catch (BusinessException e) {
+            messages.refusal(e, "info");
+        }
     }
 
     public Enterprise getEnterprise() {
         return enterprise;
+    }
+
+    public EnterpriseDetails getDetails() {
+        return details;
+    }
+
+    public boolean isEditing() {
+        return editing;
     }
 }

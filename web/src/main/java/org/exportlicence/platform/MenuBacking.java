@@ -26,10 +26,10 @@ public class MenuBacking {
     }
 
     static final Group APPLY = new Group("menu.apply", List.of(
-            new Entry("menu.application.entry", null),
-            new Entry("menu.application.submit", null),
-            new Entry("menu.application.pending", null),
-            new Entry("menu.application.rejected", null),
+            new Entry("menu.application.entry", "/application/entry.xhtml"),
+            new Entry("menu.application.submit", "/application/submit-list.xhtml"),
+            new Entry("menu.application.pending", "/application/pending-list.xhtml"),
+            new Entry("menu.application.rejected", "/application/rejected-list.xhtml"),
             new Entry("menu.application.print", null),
             new Entry("menu.application.printed", null),
             new Entry("menu.enterprise.info", "/enterprise/info.xhtml"),

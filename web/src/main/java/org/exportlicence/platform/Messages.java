@@ -2,11 +2,15 @@ package org.exportlicence.platform;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.util.Iterator;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.exportlicence.application.FieldError;
+import org.exportlicence.application.ValidationException;
 
 /** Puts messages of the i18n bundle on the page, in the reader's language. */
 @RequestScoped
@@ -25,24 +29,96 @@ public class Messages {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, localeSelection.getLocale()).format(arguments);
+        if (arguments == null || arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = shown(bundle, arguments[i]);
+        }
+        return new MessageFormat(pattern, localeSelection.getLocale()).format(shown);
+    }
+
+    /**
+     * An argument as the reader sees it: services pass the label of a state or action as its message
+     * key ("application.status.SUBMITTED"), which is shown in the reader's language; whole numbers
+     * (years, counts, lengths) are shown without grouping, not as "2,026".
+     */
+    private static Object shown(ResourceBundle bundle, Object argument) {
+        if (argument instanceof String key && key.indexOf('.') > 0 && bundle.containsKey(key)) {
+            return bundle.getString(key);
+        }
+        if (argument instanceof Integer || argument instanceof Long || argument instanceof Short) {
+            return argument.toString();
+        }
+        return argument;
     }
 
     public void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    /** A refusal the screen itself makes (nothing chosen, …), at the top of the page. */
+    public void error(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
     /**
-     * Shows a refusal from a service: beside its field when the page has a component with the
-     * field's id in {@code formId}, otherwise at the top of the page.
+     * Shows a refusal from a service: beside its field when the form {@code formId} has a rendered
+     * component with the field's id (at any depth, inside tabs or panels), otherwise at the top of the page.
      */
     public void refusal(BusinessException e, String formId) {
-        String clientId = null;
-        if (e.field() != null && formId != null) {
-            var component = FacesContext.getCurrentInstance().getViewRoot().findComponent(formId + ":" + e.field());
-            clientId = component == null ? null : component.getClientId();
+        refusalAt(e, formId, e.field());
+    }
+
+    /**
+     * Shows a refusal beside the input {@code componentId} of the form — for pages whose input
+     * is named differently from the service's field — or at the top of the page when it is null.
+     */
+    public void refusalAt(BusinessException e, String formId, String componentId) {
+        add(clientIdOf(formId, componentId), FacesMessage.SEVERITY_ERROR, text(e.messageKey(), e.arguments()));
+    }
+
+    /** Shows every refused input of a form, each beside its field (see {@link #refusal}). */
+    public void refusals(ValidationException e, String formId) {
+        for (FieldError error : e.errors()) {
+            add(clientIdOf(formId, error.field()), FacesMessage.SEVERITY_ERROR,
+                    text(error.messageKey(), error.arguments() == null ? new Object[0] : error.arguments()));
         }
-        add(clientId, FacesMessage.SEVERITY_ERROR, text(e.messageKey(), e.arguments()));
+    }
+
+    /**
+     * The client id of the rendered component with the given id inside the form, searched through
+     * the whole subtree so that naming containers between form and input do not matter; null when
+     * the page has no such input.
+     */
+    private static String clientIdOf(String formId, String componentId) {
+        if (formId == null || componentId == null) {
+            return null;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        UIComponent form = faces.getViewRoot().findComponent(formId);
+        UIComponent found = form == null ? null : findRendered(form, componentId);
+        return found == null ? null : found.getClientId(faces);
+    }
+
+    /** Only rendered components count: a hidden step or panel has no place to show a message. */
+    private static UIComponent findRendered(UIComponent parent, String componentId) {
+        Iterator<UIComponent> kids = parent.getFacetsAndChildren();
+        while (kids.hasNext()) {
+            UIComponent kid = kids.next();
+            if (!kid.isRendered()) {
+                continue;
+            }
+            if (componentId.equals(kid.getId())) {
+                return kid;
+            }
+            UIComponent found = findRendered(kid, componentId);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {

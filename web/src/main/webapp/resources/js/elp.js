@@ -1,0 +1,23 @@
+/*
+ * Tabs that are not a naming container (p:tabView is one, which would put the tab's id into every
+ * input's client id). The server renders the active tab from a hidden input; switching tabs only
+ * shows another panel and records the choice in that input, so an update of the form keeps it.
+ */
+var elp = window.elp || {};
+elp.showTab = function (link, name) {
+    var tabs = link.closest('.elp-tabs');
+    tabs.querySelectorAll('[data-tab]').forEach(function (header) {
+        var active = header.getAttribute('data-tab') === name;
+        header.classList.toggle('ui-tabs-selected', active);
+        header.classList.toggle('ui-state-active', active);
+    });
+    tabs.querySelectorAll('[data-tab-panel]').forEach(function (panel) {
+        panel.classList.toggle('ui-helper-hidden', panel.getAttribute('data-tab-panel') !== name);
+    });
+    var input = document.getElementById(tabs.getAttribute('data-tabs-input'));
+    if (input) {
+        input.value = name;
+    }
+    return false;
+};
+window.elp = elp;
