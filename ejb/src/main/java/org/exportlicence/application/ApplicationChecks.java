@@ -12,6 +12,7 @@ import org.exportlicence.reference.Commodity;
 import org.exportlicence.reference.CommodityCode;
 import org.exportlicence.reference.Country;
 import org.exportlicence.reference.Currency;
+import org.exportlicence.reference.MultiSystemCode;
 import org.exportlicence.reference.CustomsPort;
 import org.exportlicence.reference.PaymentMethod;
 import org.exportlicence.reference.PriceTerm;
@@ -180,15 +181,13 @@ final class ApplicationChecks {
     }
 
     /** Boxes 5 and 10 take the wordings printed on the licence, one of them only. */
-    private <T> T licenceWording(String field, Class<T> type, Long id) {
+    private <T extends MultiSystemCode> T licenceWording(String field, Class<T> type, Long id) {
         if (id == null) {
             refuse(field, "error.required");
             return null;
         }
         T found = em.find(type, id);
-        CodeSystem system = found instanceof TradeMode t ? t.getCodeSystem()
-                : found instanceof TransportMode m ? m.getCodeSystem() : null;
-        if (found == null || system != CodeSystem.LICENCE) {
+        if (found == null || found.getCodeSystem() != CodeSystem.LICENCE) {
             refuse(field, "application.error.codeUnknown", String.valueOf(id));
             return null;
         }

@@ -232,19 +232,18 @@ public class ApplicationService {
      */
     @RolesAllowed(Roles.ENTERPRISE)
     public ResultPage<Application> listOwn(Set<ApplicationStatus> statuses, PageRequest page) {
-        Caller caller = users.caller();
-        Map<String, Object> parameters = new HashMap<>();
-        String where = scopeCondition(caller, parameters) + " and a.status in :statuses";
-        parameters.put("statuses", statuses);
-        return page(where, parameters, page);
+        return listInScope(statuses, page);
     }
 
     /** Applications of the officer's issuing authority in the given states (the review queues). */
     @RolesAllowed({Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
     public ResultPage<Application> listForAuthority(Set<ApplicationStatus> statuses, PageRequest page) {
-        Caller caller = users.caller();
+        return listInScope(statuses, page);
+    }
+
+    private ResultPage<Application> listInScope(Set<ApplicationStatus> statuses, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = scopeCondition(caller, parameters) + " and a.status in :statuses";
+        String where = scopeCondition(users.caller(), parameters) + " and a.status in :statuses";
         parameters.put("statuses", statuses);
         return page(where, parameters, page);
     }

@@ -1,10 +1,7 @@
 package org.exportlicence.reference;
 
 import jakarta.persistence.Cacheable;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,24 +12,13 @@ import jakarta.persistence.Table;
 @Entity
 @Cacheable
 @Table(name = "trade_mode")
-public class TradeMode extends CodeEntry {
+public class TradeMode extends MultiSystemCode {
     private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "trade_mode_seq")
     @SequenceGenerator(name = "trade_mode_seq", sequenceName = "trade_mode_seq", allocationSize = 50)
     private Long id;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "code_system", nullable = false, length = 10)
-    private CodeSystem codeSystem;
-
-    @Column(length = 4)
-    private String code;
-
-    /** For a licence wording: the customs code(s) it stands for. */
-    @Column(name = "maps_to")
-    private String mapsTo;
 
     protected TradeMode() {
     }
@@ -44,17 +30,5 @@ public class TradeMode extends CodeEntry {
 
     public Long getId() {
         return id;
-    }
-
-    public CodeSystem getCodeSystem() {
-        return codeSystem;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getMapsTo() {
-        return mapsTo;
     }
 }

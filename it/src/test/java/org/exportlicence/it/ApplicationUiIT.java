@@ -2,54 +2,27 @@ package org.exportlicence.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * 申请出口许可证 as a clerk does it: 录入申请 in two steps, 保存并盖章, find it in 上报申请, 上报,
  * see it 待初审 in 待审申请 and ask for its withdrawal.
  */
-@ExtendWith({ArquillianExtension.class, Browser.ScreenshotOnFailure.class})
 @RunAsClient
-class ApplicationUiIT implements Browser.BrowserTest {
+class ApplicationUiIT extends BrowserTestCase {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
 
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
-
-    @Override
-    public Browser browser() {
-        return browser;
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void clerkEntersSealsSubmitsAndWithdrawsAnApplication() {
-        browser.signIn("hualiang", "Demo@2026");
+        browser.signIn("hualiang", DEMO_PASSWORD);
         browser.menu("录入申请");
 
         // Step 1: the pre-entry items.

@@ -3,53 +3,24 @@ package org.exportlicence.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The skeleton as a clerk sees it: sign in, the menu, the 参数列表 screens, 申请企业信息, language, sign out. */
-@ExtendWith({ArquillianExtension.class, Browser.ScreenshotOnFailure.class})
 @RunAsClient
-class ReferenceListsUiIT implements Browser.BrowserTest {
-    private static final String PASSWORD = "Demo@2026";
-
+class ReferenceListsUiIT extends BrowserTestCase {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
 
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
-
-    @Override
-    public Browser browser() {
-        return browser;
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void clerkSearchesTheCommodityCatalogue() {
-        browser.signIn("hualiang", PASSWORD);
+        browser.signIn("hualiang", DEMO_PASSWORD);
         browser.waitForText(By.id("user-name"), "王丽");
         assertTrue(browser.text(By.id("data-scope")).contains("本公司"));
         // Entries of later issues are there, disabled, with no page behind them.
@@ -71,7 +42,7 @@ class ReferenceListsUiIT implements Browser.BrowserTest {
 
     @Test
     void clerkFindsCountriesAndPortsByCodeAndNameAndSeesTheOtherLists() {
-        browser.signIn("hualiang", PASSWORD);
+        browser.signIn("hualiang", DEMO_PASSWORD);
         browser.menu("国别（地区）代码");
         browser.type(By.id("search:name"), "日本");
         browser.click(By.id("search:find"));
@@ -94,7 +65,7 @@ class ReferenceListsUiIT implements Browser.BrowserTest {
 
     @Test
     void clerkSeesOwnEnterpriseInformationAndSwitchesLanguage() {
-        browser.signIn("hualiang", PASSWORD);
+        browser.signIn("hualiang", DEMO_PASSWORD);
         browser.menu("申请企业信息");
         assertEquals("天津华粮进出口有限公司", browser.text(By.id("info:nameZhText")));
         assertEquals(18, browser.text(By.id("info:usccText")).length());
@@ -111,7 +82,7 @@ class ReferenceListsUiIT implements Browser.BrowserTest {
         browser.signIn("hualiang", "wrong-password");
         browser.waitForText(By.id("login:messages"), "用户名或密码不正确");
 
-        browser.signIn("hualiang", PASSWORD);
+        browser.signIn("hualiang", DEMO_PASSWORD);
         browser.waitForText(By.id("user-name"), "王丽");
         browser.open("officer/first-review.xhtml");
         browser.waitForText(By.id("error-title"), "页面不存在");
@@ -119,7 +90,7 @@ class ReferenceListsUiIT implements Browser.BrowserTest {
 
     @Test
     void administratorCorrectsANameOnACodeTable() {
-        browser.signIn("admin", PASSWORD);
+        browser.signIn("admin", DEMO_PASSWORD);
         browser.menu("货币代码");
         browser.waitForText(By.id("list:table"), "JPY");
         assertTrue(browser.find(By.xpath("//button[normalize-space(.)='修改']")).isPresent());
