@@ -28,6 +28,7 @@ import org.exportlicence.platform.NotFoundException;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
 import org.exportlicence.platform.Roles;
+import org.exportlicence.quota.Quota;
 import org.exportlicence.reference.Commodity;
 import org.exportlicence.reference.CustomsPort;
 import org.exportlicence.seal.SealKey;
@@ -198,6 +199,16 @@ public class ApplicationService {
         act(number, seenVersion, ApplicationAction.REFUSE_WITHDRAWAL, reason);
     }
 
+    /**
+     * 生成电子许可证, the application's side: an approved application becomes ISSUED, in the
+     * caller's transaction (the licence issuer's), at the version the issuer saw.
+     */
+    @RolesAllowed(Roles.ISSUER)
+    public Application markIssued(String number, int seenVersion) {
+        act(number, seenVersion, ApplicationAction.ISSUE, null);
+        return scoped(number, users.caller());
+    }
+
     /** One application the caller may see; "not found" for anything else, whether it exists or not. */
     @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
     public Application find(String number) {
@@ -235,17 +246,71 @@ public class ApplicationService {
         return listInScope(statuses, page);
     }
 
-    /** Applications of the officer's issuing authority in the given states (the review queues). */
+    /**
+     * Applications of the officer's issuing authority in the given states (the review queues),
+     * filtered by the queue's search conditions.
+     */
     @RolesAllowed({Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
-    public ResultPage<Application> listForAuthority(Set<ApplicationStatus> statuses, PageRequest page) {
-        return listInScope(statuses, page);
+    public ResultPage<Application> listForAuthority(Set<ApplicationStatus> statuses, ReviewFilter filter,
+            PageRequest page) {
+        return listInScope(statuses, filter, page);
+    }
+
+    /** The enterprise's quota the application draws on, or null for goods without quota. */
+    @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
+    public Quota quotaOf(String number) {
+        Application application = scoped(number, users.caller());
+        if (application.getQuotaDocumentNo() == null) {
+            return null;
+        }
+        List<Quota> found = em.createQuery("select q from Quota q where q.documentNo = :no and q.enterprise = :enterprise",
+                Quota.class).setParameter("no", application.getQuotaDocumentNo())
+                .setParameter("enterprise", application.getEnterprise()).getResultList();
+        return found.isEmpty() ? null : found.get(0);
     }
 
     private ResultPage<Application> listInScope(Set<ApplicationStatus> statuses, PageRequest page) {
+        return listInScope(statuses, ReviewFilter.none(), page);
+    }
+
+    private ResultPage<Application> listInScope(Set<ApplicationStatus> statuses, ReviewFilter filter, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = scopeCondition(users.caller(), parameters) + " and a.status in :statuses";
+        StringBuilder where = new StringBuilder(scopeCondition(users.caller(), parameters)).append(" and a.status in :statuses");
         parameters.put("statuses", statuses);
-        return page(where, parameters, page);
+        if (hasText(filter.number())) {
+            where.append(" and a.number like :number");
+            parameters.put("number", likePrefix(filter.number()));
+        }
+        if (hasText(filter.enterprise())) {
+            where.append(" and (a.exporterName like :enterprise or a.exporterCode like :enterprise)");
+            parameters.put("enterprise", "%" + likeEscape(filter.enterprise().strip()) + "%");
+        }
+        if (hasText(filter.commodityCode())) {
+            where.append(" and a.commodityCode like :commodity");
+            parameters.put("commodity", likePrefix(filter.commodityCode()));
+        }
+        if (filter.submittedFrom() != null) {
+            where.append(" and a.submittedAt >= :from");
+            parameters.put("from", filter.submittedFrom().atStartOfDay());
+        }
+        if (filter.submittedTo() != null) {
+            where.append(" and a.submittedAt < :to");
+            parameters.put("to", filter.submittedTo().plusDays(1).atStartOfDay());
+        }
+        return page(where.toString(), parameters, page);
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String likePrefix(String value) {
+        return likeEscape(value.strip()) + "%";
+    }
+
+    /** Wildcards a user types are taken literally (the queries declare no escape, so they are removed). */
+    private static String likeEscape(String value) {
+        return value.replace("%", "").replace("_", "");
     }
 
     private ResultPage<Application> page(String where, Map<String, Object> parameters, PageRequest page) {

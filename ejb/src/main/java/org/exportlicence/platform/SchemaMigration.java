@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.exportlicence.reference.LicenceCodeMigration;
 import org.exportlicence.reference.ReferenceDataMigration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -35,7 +36,7 @@ public class SchemaMigration {
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new ReferenceDataMigration())
+                .javaMigrations(new ReferenceDataMigration(), new LicenceCodeMigration())
                 .placeholders(placeholdersFor(databaseProduct()))
                 .load();
         MigrateResult result = flyway.migrate();

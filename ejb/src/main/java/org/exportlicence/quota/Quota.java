@@ -80,6 +80,15 @@ public class Quota implements Serializable {
         return unused().compareTo(quantity) >= 0;
     }
 
+    /** A licence takes its quantity; refused (and nothing changes) when the quota does not cover it. */
+    public void consume(BigDecimal quantity) {
+        if (!covers(quantity)) {
+            throw new org.exportlicence.platform.BusinessException("licence.error.quotaExhausted", documentNo,
+                    unused().toPlainString(), quantity.toPlainString());
+        }
+        used = used.add(quantity);
+    }
+
     public Long getId() {
         return id;
     }

@@ -24,6 +24,10 @@ public class IssuingAuthority extends CodeEntry {
     @Column(name = "goods_scope", length = 2000)
     private String goodsScope;
 
+    /** The two digits of this body in its licence numbers (see LicenceCodeMigration). */
+    @Column(name = "licence_code", length = 2)
+    private String licenceCode;
+
     protected IssuingAuthority() {
     }
 
@@ -38,6 +42,10 @@ public class IssuingAuthority extends CodeEntry {
 
     public String getAuthorityLevel() {
         return authorityLevel;
+    }
+
+    public String getLicenceCode() {
+        return licenceCode;
     }
 
     public String getGoodsScope() {

@@ -56,6 +56,7 @@ public class TestFixtures {
         officer(tianjin, "run-as-officer-second", Roles.OFFICER_SECOND);
         officer(tianjin, "run-as-officer-both", Roles.OFFICER_FIRST, Roles.OFFICER_SECOND);
         officer(bureau, "run-as-officer-other", Roles.OFFICER_FIRST);
+        officer(tianjin, "run-as-issuer", Roles.ISSUER);
     }
 
     /** A new quota of test enterprise A (or B) under a fresh document number; returns the number. */
@@ -97,6 +98,30 @@ public class TestFixtures {
         form.setCurrencyCode("USD");
         form.setSpecification("一级");
         return form;
+    }
+
+    /** The quota under a document number, as it is in the database now. */
+    public Quota quotaNamed(String documentNo) {
+        return em.createQuery("select q from Quota q where q.documentNo = :no", Quota.class)
+                .setParameter("no", documentNo).getSingleResult();
+    }
+
+    /** Outbox messages about one aggregate (e.g. a licence number). */
+    public long outboxCount(String aggregateId) {
+        return em.createQuery("select count(m) from OutboxMessage m where m.aggregateId = :id", Long.class)
+                .setParameter("id", aggregateId).getSingleResult();
+    }
+
+    /** Licences generated from one application (0 or 1). */
+    public long licencesOf(String applicationNumber) {
+        return em.createQuery("select count(l) from Licence l where l.application.number = :no", Long.class)
+                .setParameter("no", applicationNumber).getSingleResult();
+    }
+
+    /** Changes an issued licence's quantity behind the services' back. */
+    public int tamperLicence(String licenceNumber) {
+        return em.createNativeQuery("UPDATE licence SET quantity = quantity + 1 WHERE licence_no = ?")
+                .setParameter(1, licenceNumber).executeUpdate();
     }
 
     /** Changes a sealed application's quantity behind the services' back. */

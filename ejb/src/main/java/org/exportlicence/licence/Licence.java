@@ -1,0 +1,176 @@
+package org.exportlicence.licence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.exportlicence.application.Application;
+import org.exportlicence.enterprise.Enterprise;
+import org.exportlicence.quota.Quota;
+import org.exportlicence.reference.IssuingAuthority;
+
+/**
+ * 许可证 / 电子许可证 — an export licence, generated from an approved application and signed by
+ * the issuing authority. Boxes 1–19 are the application's, which can no longer change once it is
+ * issued; the signature covers them (see {@link LicenceCanonicalForm}).
+ */
+@Entity
+@Table(name = "licence")
+public class Licence implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** A 非一批一证 licence may be declared at customs at most this many times. */
+    public static final int MULTI_USE_LIMIT = 12;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "licence_seq")
+    @SequenceGenerator(name = "licence_seq", sequenceName = "licence_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "licence_no", nullable = false, length = 16)
+    private String number;
+
+    @Version
+    private int version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private LicenceStatus status;
+
+    @OneToOne(optional = false)
+    @JoinColumn(name = "application_id")
+    private Application application;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "enterprise_id")
+    private Enterprise enterprise;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "authority_code")
+    private IssuingAuthority authority;
+
+    @Column(name = "licence_year", nullable = false)
+    private int licenceYear;
+    @Column(name = "issue_date", nullable = false)
+    private LocalDate issueDate;
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+    @Column(name = "expiry_date", nullable = false)
+    private LocalDate expiryDate;
+
+    @Column(nullable = false, precision = 18, scale = 3)
+    private BigDecimal quantity;
+    @Column(name = "used_quantity", nullable = false, precision = 18, scale = 3)
+    private BigDecimal usedQuantity;
+    @Column(name = "use_count", nullable = false)
+    private int useCount;
+    @Column(name = "max_uses", nullable = false)
+    private int maxUses;
+
+    /** Box 19 as printed: the application's remarks plus 非一批一证 and the next-year note where they apply. */
+    @Column(length = 400)
+    private String remarks;
+
+    /** Printed on the licence; with the number it opens the public verification page. */
+    @Column(name = "verification_code", nullable = false, length = 12)
+    private String verificationCode;
+
+    @ManyToOne
+    @JoinColumn(name = "quota_id")
+    private Quota quota;
+
+    @Column(name = "issued_by", nullable = false)
+    private String issuedBy;
+    @Column(name = "issued_at", nullable = false)
+    private LocalDateTime issuedAt;
+
+    /** The issuing authority's detached CMS signature (SM3withSM2, base64) over the canonical form. */
+    @Lob
+    @Column(nullable = false)
+    private String signature;
+
+    protected Licence() {
+    }
+
+    Licence(Application application, Validity validity, LocalDate issueDate, String verificationCode, Quota quota,
+            String issuedBy, LocalDateTime issuedAt) {
+        this.application = application;
+        this.enterprise = application.getEnterprise();
+        this.authority = application.getAuthority();
+        this.status = LicenceStatus.VALID;
+        this.licenceYear = validity.licenceYear();
+        this.issueDate = issueDate;
+        this.validFrom = validity.validFrom();
+        this.expiryDate = validity.expiry();
+        this.quantity = application.getQuantity();
+        this.usedQuantity = BigDecimal.ZERO;
+        this.useCount = 0;
+        this.maxUses = application.isOneBatchOneLicence() ? 1 : MULTI_USE_LIMIT;
+        this.remarks = remarksFor(application, validity);
+        this.verificationCode = verificationCode;
+        this.quota = quota;
+        this.issuedBy = issuedBy;
+        this.issuedAt = issuedAt;
+        this.signature = "";
+    }
+
+    static String remarksFor(Application application, Validity validity) {
+        StringBuilder remarks = new StringBuilder();
+        if (!application.isOneBatchOneLicence()) {
+            remarks.append("非一批一证");
+        }
+        if (validity.nextYear()) {
+            remarks.append(remarks.length() == 0 ? "" : "；").append(Validity.NEXT_YEAR_NOTE);
+        }
+        if (application.getRemarks() != null) {
+            remarks.append(remarks.length() == 0 ? "" : "；").append(application.getRemarks());
+        }
+        return remarks.length() == 0 ? null : remarks.toString();
+    }
+
+    void assignNumber(String licenceNumber) {
+        if (number != null) {
+            throw new IllegalStateException("Licence " + number + " is already numbered");
+        }
+        this.number = licenceNumber;
+    }
+
+    void sign(String signatureBase64) {
+        this.signature = signatureBase64;
+    }
+
+    public Long getId() { return id; }
+    public String getNumber() { return number; }
+    public int getVersion() { return version; }
+    public LicenceStatus getStatus() { return status; }
+    public Application getApplication() { return application; }
+    public Enterprise getEnterprise() { return enterprise; }
+    public IssuingAuthority getAuthority() { return authority; }
+    public int getLicenceYear() { return licenceYear; }
+    public LocalDate getIssueDate() { return issueDate; }
+    public LocalDate getValidFrom() { return validFrom; }
+    public LocalDate getExpiryDate() { return expiryDate; }
+    public BigDecimal getQuantity() { return quantity; }
+    public BigDecimal getUsedQuantity() { return usedQuantity; }
+    public int getUseCount() { return useCount; }
+    public int getMaxUses() { return maxUses; }
+    public String getRemarks() { return remarks; }
+    public String getVerificationCode() { return verificationCode; }
+    public Quota getQuota() { return quota; }
+    public String getIssuedBy() { return issuedBy; }
+    public LocalDateTime getIssuedAt() { return issuedAt; }
+    public String getSignature() { return signature; }
+}

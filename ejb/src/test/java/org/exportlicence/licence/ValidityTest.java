@@ -1,0 +1,48 @@
+package org.exportlicence.licence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Licence validity at the boundaries of SPEC §5, and licence numbers. */
+class ValidityTest {
+
+    @Test
+    void sixMonthsFromMidYear() {
+        Validity v = Validity.forIssueOn(LocalDate.of(2026, 6, 30));
+        assertEquals(LocalDate.of(2026, 6, 30), v.validFrom());
+        assertEquals(LocalDate.of(2026, 12, 29), v.expiry());
+        assertEquals(2026, v.licenceYear());
+        assertFalse(v.nextYear());
+    }
+
+    @Test
+    void neverPastTheThirtyFirstOfDecember() {
+        assertEquals(LocalDate.of(2026, 12, 31), Validity.forIssueOn(LocalDate.of(2026, 10, 20)).expiry());
+        assertEquals(LocalDate.of(2026, 12, 31), Validity.forIssueOn(LocalDate.of(2026, 12, 9)).expiry());
+        assertEquals(LocalDate.of(2026, 6, 30), Validity.forIssueOn(LocalDate.of(2026, 1, 1)).expiry());
+    }
+
+    @Test
+    void fromTheTenthOfDecemberLicencesAreForNextYear() {
+        Validity v = Validity.forIssueOn(LocalDate.of(2026, 12, 11));
+        assertTrue(v.nextYear());
+        assertEquals(2027, v.licenceYear());
+        assertEquals(LocalDate.of(2027, 1, 1), v.validFrom());
+        assertEquals(LocalDate.of(2027, 6, 30), v.expiry());
+        assertTrue(Validity.forIssueOn(LocalDate.of(2026, 12, 10)).nextYear());
+    }
+
+    @Test
+    void licenceNumbersAreYearBodyAndSerial() {
+        assertEquals("26-02-000051", LicenceNumbers.format(2026, "02", 51));
+        assertEquals("27-01-1234567", LicenceNumbers.format(2027, "01", 1_234_567));
+        assertTrue(LicenceNumbers.isWellFormed("26-02-000051"));
+        assertFalse(LicenceNumbers.isWellFormed("26-02-51"));
+        assertThrows(IllegalArgumentException.class, () -> LicenceNumbers.format(2026, "TB", 1));
+    }
+}

@@ -1,0 +1,133 @@
+package org.exportlicence.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.exportlicence.application.Application;
+import org.exportlicence.application.ApplicationService;
+import org.exportlicence.application.ApplicationStatus;
+import org.exportlicence.licence.Licence;
+import org.exportlicence.licence.LicenceIssuer;
+import org.exportlicence.licence.LicenceStatus;
+import org.exportlicence.licence.Validity;
+import org.exportlicence.platform.BusinessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** 生成电子许可证: number, validity, quota, signature and outbox, all in one transaction. */
+@ExtendWith(ArquillianExtension.class)
+class LicenceIssuingIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWith(LicenceIssuingIT.class);
+    }
+
+    @EJB private ApplicationService applications;
+    @EJB private LicenceIssuer issuer;
+    @EJB private TestFixtures fixtures;
+    @EJB private AsEnterprise clerk;
+    @EJB private AsOfficer firstReviewer;
+    @EJB private AsSecondOfficer secondReviewer;
+    @EJB private AsIssuer issuingOfficer;
+
+    @BeforeEach
+    void users() {
+        fixtures.ensureUsers();
+    }
+
+    /** A rice application under a quota, through both reviews. */
+    private Application approved(String quota, BigDecimal quantity) throws Exception {
+        Application saved = clerk.call(() -> applications.saveAndSeal(fixtures.riceForm(quota, quantity)));
+        String n = saved.getNumber();
+        clerk.call(() -> { applications.submit(n, saved.getVersion()); return null; });
+        firstReviewer.call(() -> { applications.approveFirstReview(n, clerk.call(() -> applications.find(n)).getVersion()); return null; });
+        secondReviewer.call(() -> { applications.approveSecondReview(n, clerk.call(() -> applications.find(n)).getVersion()); return null; });
+        return clerk.call(() -> applications.find(n));
+    }
+
+    @Test
+    void anApprovedApplicationBecomesASignedLicenceThatConsumesQuota() throws Exception {
+        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("100000"));
+        Application application = approved(quota, new BigDecimal("30000"));
+        Licence licence = issuingOfficer.call(() -> issuer.issue(application.getNumber(), application.getVersion()));
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Validity validity = Validity.forIssueOn(today);
+        assertTrue(licence.getNumber().matches(String.format("%02d-02-\\d{6,}", validity.licenceYear() % 100)),
+                licence.getNumber());
+        assertEquals(LicenceStatus.VALID, licence.getStatus());
+        assertEquals(today, licence.getIssueDate());
+        assertEquals(validity.expiry(), licence.getExpiryDate());
+        assertEquals(12, licence.getMaxUses(), "rice is 非一批一证");
+        assertTrue(licence.getRemarks().contains("非一批一证"));
+        assertEquals(8, licence.getVerificationCode().length());
+        assertEquals(0, new BigDecimal("30000").compareTo(fixtures.quotaNamed(quota).getUsed()));
+        assertEquals(ApplicationStatus.ISSUED, clerk.call(() -> applications.find(application.getNumber())).getStatus());
+        assertEquals(1, fixtures.outboxCount(licence.getNumber()));
+        assertTrue(issuingOfficer.call(() -> issuer.verifySignature(licence.getNumber())).valid());
+        // The enterprise sees its licence; the signature fails once the content changes.
+        assertEquals(licence.getNumber(), clerk.call(() -> issuer.find(licence.getNumber())).getNumber());
+        assertEquals(1, fixtures.tamperLicence(licence.getNumber()));
+        assertFalse(issuingOfficer.call(() -> issuer.verifySignature(licence.getNumber())).valid());
+    }
+
+    @Test
+    void onlyTheIssuerIssuesAndOnlyApprovedApplications() throws Exception {
+        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
+        Application saved = clerk.call(() -> applications.saveAndSeal(fixtures.riceForm(quota, BigDecimal.TEN)));
+        Refusals.assertAccessDenied(() -> clerk.call(() -> issuer.issue(saved.getNumber(), saved.getVersion())));
+        BusinessException refused = Refusals.refusal(() -> issuingOfficer.call(
+                () -> issuer.issue(saved.getNumber(), saved.getVersion())));
+        assertEquals("application.error.transition", refused.messageKey());
+        assertEquals(0, fixtures.licencesOf(saved.getNumber()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(fixtures.quotaNamed(quota).getUsed()));
+    }
+
+    @Test
+    void twoIssuersRacingForTheLastOfOneQuotaNeverBothWin() throws Exception {
+        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
+        Application first = approved(quota, new BigDecimal("600"));
+        Application second = approved(quota, new BigDecimal("600"));
+        List<Future<Licence>> issues = new ArrayList<>();
+        for (Application a : List.of(first, second)) {
+            issues.add(issuingOfficer.callConcurrently(() -> issuer.issue(a.getNumber(), a.getVersion())));
+        }
+        int issued = 0;
+        int refused = 0;
+        for (Future<Licence> issue : issues) {
+            try {
+                issue.get();
+                issued++;
+            } catch (ExecutionException e) {
+                refused++;
+                boolean quotaRefusal = false;
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    quotaRefusal |= t instanceof BusinessException b && b.messageKey().equals("licence.error.quotaExhausted");
+                }
+                assertTrue(quotaRefusal, e.toString());
+            }
+        }
+        assertEquals(1, issued);
+        assertEquals(1, refused);
+        assertEquals(0, new BigDecimal("600").compareTo(fixtures.quotaNamed(quota).getUsed()));
+        // The refused issue left nothing behind: no licence, no outbox message, the application still approved.
+        long licences = fixtures.licencesOf(first.getNumber()) + fixtures.licencesOf(second.getNumber());
+        assertEquals(1, licences);
+        Application loser = fixtures.licencesOf(first.getNumber()) == 0 ? first : second;
+        assertEquals(ApplicationStatus.APPROVED, clerk.call(() -> applications.find(loser.getNumber())).getStatus());
+    }
+}
