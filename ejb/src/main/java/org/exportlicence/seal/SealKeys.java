@@ -1,6 +1,7 @@
 package org.exportlicence.seal;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -72,7 +73,8 @@ public class SealKeys {
         authorityKey = SmCrypto.decryptPrivateKey(ca.getPrivateKeyPem(), KeyStorePassword.get());
     }
 
-    /** The certificate every seal and licence signature is verified against. */
+    /** The certificate every seal and licence signature is verified against; public by nature. */
+    @PermitAll
     public X509Certificate authorityCertificate() {
         return authority;
     }

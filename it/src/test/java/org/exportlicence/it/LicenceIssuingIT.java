@@ -17,6 +17,8 @@ import org.exportlicence.application.ApplicationService;
 import org.exportlicence.application.ApplicationStatus;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.LicenceIssuer;
+import org.exportlicence.licence.LicenceQueries;
+import org.exportlicence.platform.PageRequest;
 import org.exportlicence.licence.LicenceStatus;
 import org.exportlicence.licence.Validity;
 import org.exportlicence.platform.BusinessException;
@@ -43,6 +45,8 @@ class LicenceIssuingIT {
     @EJB private AsOfficer firstReviewer;
     @EJB private AsSecondOfficer secondReviewer;
     @EJB private AsIssuer issuingOfficer;
+    @EJB private AsEnterpriseB otherClerk;
+    @EJB private LicenceQueries licences;
 
     @BeforeEach
     void users() {
@@ -79,10 +83,23 @@ class LicenceIssuingIT {
         assertEquals(ApplicationStatus.ISSUED, clerk.call(() -> applications.find(application.getNumber())).getStatus());
         assertEquals(1, fixtures.outboxCount(licence.getNumber()));
         assertTrue(issuingOfficer.call(() -> issuer.verifySignature(licence.getNumber())).valid());
-        // The enterprise sees its licence; the signature fails once the content changes.
+        // The enterprise sees its licence, another enterprise does not.
         assertEquals(licence.getNumber(), clerk.call(() -> issuer.find(licence.getNumber())).getNumber());
+        assertTrue(clerk.call(() -> licences.list(LicenceQueries.LicenceFilter.none(), PageRequest.of(0, 200))).rows()
+                .stream().anyMatch(l -> l.getNumber().equals(licence.getNumber())));
+        assertFalse(otherClerk.call(() -> licences.list(LicenceQueries.LicenceFilter.none(), PageRequest.of(0, 200))).rows()
+                .stream().anyMatch(l -> l.getNumber().equals(licence.getNumber())));
+        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> issuer.find(licence.getNumber())))
+                .messageKey());
+        // Anyone may verify a printed licence with its number and code, and learns nothing about the enterprise.
+        LicenceQueries.PublicCheck check = licences.verify(licence.getNumber(), licence.getVerificationCode());
+        assertTrue(check.signatureValid());
+        assertEquals(licence.getExpiryDate(), check.expiryDate());
+        assertEquals("error.notFound", Refusals.refusal(() -> licences.verify(licence.getNumber(), "WRONG123")).messageKey());
+        // The signature fails once the content changes.
         assertEquals(1, fixtures.tamperLicence(licence.getNumber()));
         assertFalse(issuingOfficer.call(() -> issuer.verifySignature(licence.getNumber())).valid());
+        assertFalse(licences.verify(licence.getNumber(), licence.getVerificationCode()).signatureValid());
     }
 
     @Test

@@ -1,0 +1,120 @@
+package org.exportlicence.licence;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.exportlicence.enterprise.Caller;
+import org.exportlicence.enterprise.UserDirectory;
+import org.exportlicence.platform.NotFoundException;
+import org.exportlicence.platform.PageRequest;
+import org.exportlicence.platform.ResultPage;
+import org.exportlicence.platform.Roles;
+import org.exportlicence.seal.SealKeys;
+import org.exportlicence.seal.SmCrypto;
+
+/**
+ * 查看电子许可证 and the officers' licence list: licences within the caller's scope (an enterprise
+ * its own, an officer their authority's), filtered, sorted and paged by the database; and the
+ * public verification of a printed licence by its number and verification code.
+ */
+@Stateless
+public class LicenceQueries {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private UserDirectory users;
+
+    @EJB
+    private SealKeys sealKeys;
+
+    /** The list's conditions, any may be empty: number prefix, issue date range, status. */
+    public record LicenceFilter(String number, LocalDate issuedFrom, LocalDate issuedTo, LicenceStatus status)
+            implements Serializable {
+        public static LicenceFilter none() {
+            return new LicenceFilter(null, null, null, null);
+        }
+    }
+
+    /** What the public verification page may tell about a licence: nothing about the enterprise. */
+    public record PublicCheck(String licenceNumber, String authorityZh, String authorityEn, LocalDate issueDate,
+            LocalDate validFrom, LocalDate expiryDate, LicenceStatus status, boolean signatureValid)
+            implements Serializable {
+    }
+
+    @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
+    public ResultPage<Licence> list(LicenceFilter filter, PageRequest page) {
+        Caller caller = users.caller();
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder();
+        if (caller.isEnterpriseUser()) {
+            where.append("l.enterprise.id = :enterpriseId");
+            parameters.put("enterpriseId", caller.enterpriseId());
+        } else if (caller.authorityCode() != null) {
+            where.append("l.authority.code = :authorityCode");
+            parameters.put("authorityCode", caller.authorityCode());
+        } else {
+            throw new NotFoundException();
+        }
+        if (filter.number() != null && !filter.number().isBlank()) {
+            where.append(" and l.number like :number");
+            parameters.put("number", filter.number().strip().replace("%", "").replace("_", "") + "%");
+        }
+        if (filter.issuedFrom() != null) {
+            where.append(" and l.issueDate >= :from");
+            parameters.put("from", filter.issuedFrom());
+        }
+        if (filter.issuedTo() != null) {
+            where.append(" and l.issueDate <= :to");
+            parameters.put("to", filter.issuedTo());
+        }
+        if (filter.status() != null) {
+            where.append(" and l.status = :status");
+            parameters.put("status", filter.status());
+        }
+        TypedQuery<Long> count = em.createQuery("select count(l) from Licence l where " + where, Long.class);
+        parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        if (page.isCountOnly() || total == 0) {
+            return new ResultPage<>(List.of(), total);
+        }
+        String order = "issueDate".equals(page.sortField()) ? "l.issueDate" : "l.number";
+        TypedQuery<Licence> rows = em.createQuery("select l from Licence l where " + where + " order by " + order
+                + (page.ascending() ? " asc" : " desc") + ", l.number asc", Licence.class);
+        parameters.forEach(rows::setParameter);
+        return new ResultPage<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(), total);
+    }
+
+    /**
+     * The public check of a printed licence (no sign-in): the number and the verification code
+     * printed on it must both match; anything else gets one neutral "not found".
+     */
+    @PermitAll
+    public PublicCheck verify(String licenceNumber, String verificationCode) {
+        if (!LicenceNumbers.isWellFormed(licenceNumber) || verificationCode == null || verificationCode.isBlank()) {
+            throw new NotFoundException();
+        }
+        List<Licence> found = em.createQuery("select l from Licence l where l.number = :no and l.verificationCode = :code",
+                Licence.class).setParameter("no", licenceNumber.strip())
+                .setParameter("code", verificationCode.strip().toUpperCase(java.util.Locale.ROOT)).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        Licence l = found.get(0);
+        boolean valid = SmCrypto.verifyDetached(LicenceCanonicalForm.of(l), Base64.getDecoder().decode(l.getSignature()),
+                sealKeys.authorityCertificate()).valid();
+        return new PublicCheck(l.getNumber(), l.getAuthority().getNameZh(), l.getAuthority().getNameEn(),
+                l.getIssueDate(), l.getValidFrom(), l.getExpiryDate(), l.getStatus(), valid);
+    }
+}
