@@ -33,7 +33,7 @@ public class MenuBacking {
             new Entry("menu.application.print", null),
             new Entry("menu.application.printed", null),
             new Entry("menu.enterprise.info", "/enterprise/info.xhtml"),
-            new Entry("menu.licence.list", null)));
+            new Entry("menu.licence.list", "/licence/list.xhtml")));
 
     static final Group RETURNS = new Group("menu.returns", List.of(
             new Entry("menu.returns.deletion.entry", null),
@@ -68,8 +68,8 @@ public class MenuBacking {
             new Entry("menu.officer.firstReview", null),
             new Entry("menu.officer.secondReview", null),
             new Entry("menu.officer.withdrawalReview", null),
-            new Entry("menu.officer.issue", null),
-            new Entry("menu.officer.licences", null),
+            new Entry("menu.officer.issue", "/licence/issue-queue.xhtml"),
+            new Entry("menu.officer.licences", "/licence/list.xhtml"),
             new Entry("menu.officer.deletionReview", null),
             new Entry("menu.officer.writeOffReview", null),
             new Entry("menu.officer.customsErrors", null),

@@ -1,0 +1,71 @@
+package org.exportlicence.licence;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.exportlicence.platform.QueryLazyModel;
+
+/**
+ * licence/list.xhtml — 查看电子许可证 for an enterprise, the licence list of an authority for its
+ * officers (the service scopes by the caller): filtered by number, issue date and status.
+ */
+@Named
+@ViewScoped
+public class LicenceListBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private LicenceQueries licences;
+
+    private String number;
+    private LocalDate issuedFrom;
+    private LocalDate issuedTo;
+    private LicenceStatus status;
+
+    private final QueryLazyModel<Licence> model = new QueryLazyModel<>(
+            page -> licences.list(new LicenceQueries.LicenceFilter(number, issuedFrom, issuedTo, status), page),
+            Licence::getNumber);
+
+    public QueryLazyModel<Licence> getModel() {
+        return model;
+    }
+
+    public List<LicenceStatus> getStatuses() {
+        return List.of(LicenceStatus.values());
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public LocalDate getIssuedFrom() {
+        return issuedFrom;
+    }
+
+    public void setIssuedFrom(LocalDate issuedFrom) {
+        this.issuedFrom = issuedFrom;
+    }
+
+    public LocalDate getIssuedTo() {
+        return issuedTo;
+    }
+
+    public void setIssuedTo(LocalDate issuedTo) {
+        this.issuedTo = issuedTo;
+    }
+
+    public LicenceStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(LicenceStatus status) {
+        this.status = status;
+    }
+}
