@@ -5,35 +5,17 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 6: gives each issuing body the two-digit code its licence numbers carry (证号 box 3,
  * "year – issuing-body code – serial"). The official codes were not found (refdata REPORT §6), so
  * the project numbers the bodies in the order of issuing_authorities.csv: 01 许可证局, 02 特办天津 …
  */
-public class LicenceCodeMigration implements JavaMigration {
+public class LicenceCodeMigration extends VersionedJavaMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("6");
-    }
-
-    @Override
-    public String getDescription() {
-        return "licence codes of issuing authorities";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public LicenceCodeMigration() {
+        super("6", "licence codes of issuing authorities");
     }
 
     @Override

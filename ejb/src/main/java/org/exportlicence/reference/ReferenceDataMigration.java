@@ -11,35 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 2: loads the 参数列表 code tables and the commodity catalogue from the CSV files under
  * {@code refdata/} (copied from the project's reference data, each row with its source). The CSV
  * files stay the one place the data is kept; this class only maps their columns to the tables.
  */
-public class ReferenceDataMigration implements JavaMigration {
+public class ReferenceDataMigration extends VersionedJavaMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("2");
-    }
-
-    @Override
-    public String getDescription() {
-        return "load reference data";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public ReferenceDataMigration() {
+        super("2", "load reference data");
     }
 
     @Override
