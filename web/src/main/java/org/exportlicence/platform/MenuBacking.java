@@ -1,6 +1,7 @@
 package org.exportlicence.platform;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -18,8 +19,14 @@ import org.primefaces.model.menu.MenuModel;
 @RequestScoped
 public class MenuBacking {
 
-    /** One menu entry: its label key and its page, or null while the screen does not exist. */
-    record Entry(String key, String page) {
+    /**
+     * One menu entry: its label key, its page (null while the screen does not exist) and the role
+     * its page needs beyond the menu group's (null when the group's roles suffice).
+     */
+    record Entry(String key, String page, String role) {
+        Entry(String key, String page) {
+            this(key, page, null);
+        }
     }
 
     record Group(String key, List<Entry> entries) {
@@ -65,10 +72,10 @@ public class MenuBacking {
             new Entry("menu.reference.authorities", "/reference/issuing-authorities.xhtml")));
 
     static final Group OFFICER = new Group("menu.officer", List.of(
-            new Entry("menu.officer.firstReview", null),
-            new Entry("menu.officer.secondReview", null),
-            new Entry("menu.officer.withdrawalReview", null),
-            new Entry("menu.officer.issue", "/licence/issue-queue.xhtml"),
+            new Entry("menu.officer.firstReview", "/officer/queue.xhtml?kind=first", Roles.OFFICER_FIRST),
+            new Entry("menu.officer.secondReview", "/officer/queue.xhtml?kind=second", Roles.OFFICER_SECOND),
+            new Entry("menu.officer.withdrawalReview", "/officer/queue.xhtml?kind=withdrawal", Roles.OFFICER_FIRST),
+            new Entry("menu.officer.issue", "/licence/issue-queue.xhtml", Roles.ISSUER),
             new Entry("menu.officer.licences", "/licence/list.xhtml"),
             new Entry("menu.officer.deletionReview", null),
             new Entry("menu.officer.writeOffReview", null),
@@ -115,8 +122,11 @@ public class MenuBacking {
             DefaultMenuItem.Builder item = DefaultMenuItem.builder().value(messages.text(entry.key()));
             if (entry.page() == null) {
                 item.disabled(true).title(messages.text("menu.notYetAvailable"));
+            } else if (entry.role() != null && !currentUser.hasRole(entry.role())) {
+                item.disabled(true).title(messages.text("menu.notYourRole"));
             } else {
-                item.outcome(entry.page());
+                // A URL rather than an outcome: some entries carry a query (the queue's kind).
+                item.url(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + entry.page());
             }
             sub.addElement(item.build());
         }
