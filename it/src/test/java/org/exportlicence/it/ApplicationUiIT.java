@@ -20,9 +20,8 @@ class ApplicationUiIT extends BrowserTestCase {
         return Deployments.ear();
     }
 
-    @Test
-    void clerkEntersSealsSubmitsAndWithdrawsAnApplication() {
-        browser.signIn("hualiang", DEMO_PASSWORD);
+    /** 录入申请 step 1 and 2 and 保存并盖章 as the demo clerk; returns the new application number. */
+    static String enterRiceApplication(Browser browser) {
         browser.menu("录入申请");
 
         // Step 1: the pre-entry items.
@@ -49,12 +48,25 @@ class ApplicationUiIT extends BrowserTestCase {
         String number = browser.text(By.id("application-number"));
         assertTrue(number.matches("2026\\d{8}"), number);
 
-        // 上报申请: the saved application is listed; submit it.
+        return number;
+    }
+
+    /** 上报 of one application from the 上报申请 list. */
+    static void submit(Browser browser, String number) {
         browser.menu("上报申请");
         browser.waitForText(By.id("list:table"), number);
         browser.click(browser.rowButton("list:table", number, ":submit"));
         browser.click(By.id("list:confirmYes"));
         browser.waitForText(By.id("list:messages"), number);
+    }
+
+    @Test
+    void clerkEntersSealsSubmitsAndWithdrawsAnApplication() {
+        browser.signIn("hualiang", DEMO_PASSWORD);
+        String number = enterRiceApplication(browser);
+
+        // 上报申请: the saved application is listed; submit it.
+        submit(browser, number);
 
         // 待审申请: it waits for first review; ask to withdraw it.
         browser.menu("待审申请");

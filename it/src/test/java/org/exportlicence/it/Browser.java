@@ -142,6 +142,12 @@ public final class Browser implements AutoCloseable {
                 + "//*[self::button or self::a][contains(@id, '" + buttonIdSuffix + "')]");
     }
 
+    /** Signs the current user out through the header's button. */
+    public void signOut() {
+        click(By.id("headerForm:logout"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    }
+
     public Optional<WebElement> find(By element) {
         return driver.findElements(element).stream().findFirst();
     }

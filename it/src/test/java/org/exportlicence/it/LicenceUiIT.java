@@ -1,0 +1,74 @@
+package org.exportlicence.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * From application to licence through the screens: the clerk submits, officer A approves at 初审,
+ * officer B approves at 复审 and generates the licence, the clerk finds it under 查看电子许可证, and
+ * the public verification page (no sign-in) confirms its signature.
+ */
+@RunAsClient
+class LicenceUiIT extends BrowserTestCase {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private void decide(String queueMenu, String number) {
+        browser.menu(queueMenu);
+        browser.waitForText(By.id("list:table"), number);
+        browser.click(By.linkText(number));
+        browser.waitForText(By.id("application-number"), number);
+        assertTrue(browser.text(By.id("seal-status")).contains("电子签章有效"));
+        browser.click(By.id("decision:approve"));
+        browser.waitForText(By.id("decision:messages"), number);
+    }
+
+    @Test
+    void twoOfficersApproveTheIssuerGeneratesAndAnyoneVerifies() {
+        browser.signIn("hualiang", DEMO_PASSWORD);
+        String number = ApplicationUiIT.enterRiceApplication(browser);
+        ApplicationUiIT.submit(browser, number);
+        browser.signOut();
+
+        browser.signIn("first-tj", DEMO_PASSWORD);
+        decide("初审", number);
+        browser.signOut();
+
+        browser.signIn("second-tj", DEMO_PASSWORD);
+        decide("复审", number);
+        browser.menu("生成电子许可证");
+        browser.waitForText(By.id("list:table"), number);
+        browser.click(browser.rowButton("list:table", number, ":issue"));
+        browser.waitForText(By.id("list:messages"), number);
+        Matcher issued = Pattern.compile("(\\d{2}-\\d{2}-\\d{6,})").matcher(browser.text(By.id("list:messages")));
+        assertTrue(issued.find(), browser.text(By.id("list:messages")));
+        String licence = issued.group(1);
+        browser.screenshot("licence-issued");
+        browser.signOut();
+
+        browser.signIn("hualiang", DEMO_PASSWORD);
+        browser.menu("查看电子许可证");
+        browser.waitForText(By.id("list:table"), licence);
+        String row = browser.text(By.xpath("//*[@id='list:table']//tr[td[contains(., '" + licence + "')]]"));
+        Matcher code = Pattern.compile("\\b([2-9A-Z]{8})\\b").matcher(row);
+        assertTrue(code.find(), row);
+        browser.signOut();
+
+        browser.open("verify.xhtml?no=" + licence + "&code=" + code.group(1));
+        browser.waitForText(By.id("signature"), "签名有效");
+        assertTrue(browser.text(By.id("status")).contains("有效"));
+        browser.screenshot("licence-verified");
+        browser.open("verify.xhtml?no=" + licence + "&code=WRONG234");
+        browser.waitForText(By.id("not-found"), "未找到");
+    }
+}
