@@ -209,6 +209,23 @@ public class ApplicationService {
         return scoped(number, users.caller());
     }
 
+    /** 打印申请表: marks an approved application printed (again, for 已打印申请表) and returns it. */
+    @RolesAllowed(Roles.ENTERPRISE)
+    public Application markPrinted(String number, int seenVersion) {
+        act(number, seenVersion, ApplicationAction.PRINT, null);
+        return scoped(number, users.caller());
+    }
+
+    /** 打印申请表 (printed = false) and 已打印申请表 (printed = true): approved and issued applications. */
+    @RolesAllowed(Roles.ENTERPRISE)
+    public ResultPage<Application> listPrintable(boolean printed, PageRequest page) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = scopeCondition(users.caller(), parameters) + " and a.status in :statuses and a.printed = :printed";
+        parameters.put("statuses", Set.of(ApplicationStatus.APPROVED, ApplicationStatus.ISSUED));
+        parameters.put("printed", printed);
+        return page(where, parameters, page);
+    }
+
     /** One application the caller may see; "not found" for anything else, whether it exists or not. */
     @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
     public Application find(String number) {

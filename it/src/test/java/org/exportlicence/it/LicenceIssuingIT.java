@@ -15,6 +15,10 @@ import java.util.concurrent.Future;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationService;
 import org.exportlicence.application.ApplicationStatus;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.exportlicence.document.ApplicationPrinting;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.LicenceIssuer;
 import org.exportlicence.licence.LicenceQueries;
@@ -47,6 +51,7 @@ class LicenceIssuingIT {
     @EJB private AsIssuer issuingOfficer;
     @EJB private AsEnterpriseB otherClerk;
     @EJB private LicenceQueries licences;
+    @EJB private ApplicationPrinting printing;
 
     @BeforeEach
     void users() {
@@ -100,6 +105,32 @@ class LicenceIssuingIT {
         assertEquals(1, fixtures.tamperLicence(licence.getNumber()));
         assertFalse(issuingOfficer.call(() -> issuer.verifySignature(licence.getNumber())).valid());
         assertFalse(licences.verify(licence.getNumber(), licence.getVerificationCode()).signatureValid());
+    }
+
+    @Test
+    void theApplicationFormPrintsAsAPdfAndMovesToPrinted() throws Exception {
+        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
+        Application application = approved(quota, new BigDecimal("100"));
+        Refusals.refusal(() -> clerk.call(() -> printing.print(application.getNumber(), application.getVersion() - 1)));
+        byte[] pdf = clerk.call(() -> printing.print(application.getNumber(), application.getVersion()));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains(application.getNumber()), text);
+            assertTrue(text.contains("Application for Export Licence"), text);
+            assertTrue(text.contains("长粒米精米"), "Chinese text is embedded and extractable: " + text);
+        }
+        Application printed = clerk.call(() -> applications.find(application.getNumber()));
+        assertTrue(printed.isPrinted());
+        assertEquals(ApplicationStatus.APPROVED, printed.getStatus(), "printing is a flag, not a state");
+        assertTrue(clerk.call(() -> applications.listPrintable(true, PageRequest.of(0, 200))).rows().stream()
+                .anyMatch(a -> a.getNumber().equals(application.getNumber())));
+        assertFalse(clerk.call(() -> applications.listPrintable(false, PageRequest.of(0, 200))).rows().stream()
+                .anyMatch(a -> a.getNumber().equals(application.getNumber())));
+        // 已打印申请表 may be printed again.
+        clerk.call(() -> printing.print(printed.getNumber(), printed.getVersion()));
+        Application saved = clerk.call(() -> applications.saveAndSeal(fixtures.riceForm(quota, BigDecimal.ONE)));
+        assertEquals("application.error.transition", Refusals.refusal(() -> clerk.call(
+                () -> printing.print(saved.getNumber(), saved.getVersion()))).messageKey());
     }
 
     @Test
