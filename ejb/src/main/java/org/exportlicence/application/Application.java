@@ -40,6 +40,8 @@ import org.exportlicence.reference.UnitOfMeasure;
 @Table(name = "application")
 public class Application implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The reason column holds 1000 characters; Oracle counts bytes, so stay well inside. */
+    static final int MAX_REASON = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "application_seq")
@@ -251,6 +253,9 @@ public class Application implements Serializable {
         }
         if (action.reasonRequired() && (reason == null || reason.isBlank())) {
             throw BusinessException.atField("reason", "application.error.reasonRequired");
+        }
+        if (reason != null && reason.strip().length() > MAX_REASON) {
+            throw BusinessException.atField("reason", "error.tooLong", MAX_REASON);
         }
         if ((action == ApplicationAction.APPROVE_SECOND || action == ApplicationAction.REJECT_SECOND)
                 && actor.equals(firstReviewer)) {

@@ -337,8 +337,12 @@ public class ApplicationService {
         if (page.isCountOnly() || total == 0) {
             return new ResultPage<>(List.of(), total);
         }
-        String order = "status".equals(page.sortField()) ? "a.status" : "updatedAt".equals(page.sortField())
-                ? "a.updatedAt" : "a.number";
+        String order = switch (page.sortField() == null ? "" : page.sortField()) {
+            case "status" -> "a.status";
+            case "updatedAt" -> "a.updatedAt";
+            case "submittedAt" -> "a.submittedAt";
+            default -> "a.number";
+        };
         TypedQuery<Application> rows = em.createQuery("select a from Application a where " + where + " order by "
                 + order + (page.ascending() ? " asc" : " desc") + ", a.number asc", Application.class);
         parameters.forEach(rows::setParameter);

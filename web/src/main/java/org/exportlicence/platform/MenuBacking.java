@@ -37,8 +37,8 @@ public class MenuBacking {
             new Entry("menu.application.submit", "/application/submit-list.xhtml"),
             new Entry("menu.application.pending", "/application/pending-list.xhtml"),
             new Entry("menu.application.rejected", "/application/rejected-list.xhtml"),
-            new Entry("menu.application.print", null),
-            new Entry("menu.application.printed", null),
+            new Entry("menu.application.print", "/application/print-list.xhtml?printed=false"),
+            new Entry("menu.application.printed", "/application/print-list.xhtml?printed=true"),
             new Entry("menu.enterprise.info", "/enterprise/info.xhtml"),
             new Entry("menu.licence.list", "/licence/list.xhtml")));
 
@@ -72,9 +72,9 @@ public class MenuBacking {
             new Entry("menu.reference.authorities", "/reference/issuing-authorities.xhtml")));
 
     static final Group OFFICER = new Group("menu.officer", List.of(
-            new Entry("menu.officer.firstReview", "/officer/queue.xhtml?kind=first", Roles.OFFICER_FIRST),
-            new Entry("menu.officer.secondReview", "/officer/queue.xhtml?kind=second", Roles.OFFICER_SECOND),
-            new Entry("menu.officer.withdrawalReview", "/officer/queue.xhtml?kind=withdrawal", Roles.OFFICER_FIRST),
+            new Entry("menu.officer.firstReview", "/officer/first-review.xhtml", Roles.OFFICER_FIRST),
+            new Entry("menu.officer.secondReview", "/officer/second-review.xhtml", Roles.OFFICER_SECOND),
+            new Entry("menu.officer.withdrawalReview", "/officer/withdrawal-review.xhtml", Roles.OFFICER_FIRST),
             new Entry("menu.officer.issue", "/licence/issue-queue.xhtml", Roles.ISSUER),
             new Entry("menu.officer.licences", "/licence/list.xhtml"),
             new Entry("menu.officer.deletionReview", null),
@@ -125,7 +125,7 @@ public class MenuBacking {
             } else if (entry.role() != null && !currentUser.hasRole(entry.role())) {
                 item.disabled(true).title(messages.text("menu.notYourRole"));
             } else {
-                // A URL rather than an outcome: some entries carry a query (the queue's kind).
+                // A URL rather than an outcome: some entries carry a query.
                 item.url(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + entry.page());
             }
             sub.addElement(item.build());
