@@ -12,8 +12,9 @@ import org.openqa.selenium.By;
 
 /**
  * From application to licence through the screens: the clerk submits, officer A approves at 初审,
- * officer B approves at 复审 and generates the licence, the clerk finds it under 查看电子许可证, and
- * the public verification page (no sign-in) confirms its signature.
+ * officer B approves at 复审 and generates the licence, the clerk prints the application form (the
+ * row moves to 已打印申请表) and finds the licence under 查看电子许可证, and the public
+ * verification page (no sign-in) confirms its signature.
  */
 @RunAsClient
 class LicenceUiIT extends BrowserTestCase {
@@ -57,6 +58,12 @@ class LicenceUiIT extends BrowserTestCase {
         browser.signOut();
 
         browser.signIn("hualiang", DEMO_PASSWORD);
+        // 打印申请表: printing the form (a PDF download) moves the row to 已打印申请表.
+        browser.menu("打印申请表");
+        browser.waitForText(By.id("list:table"), number);
+        browser.click(browser.rowButton("list:table", number, ":print"));
+        browser.menu("已打印申请表");
+        browser.waitForText(By.id("list:table"), number);
         browser.menu("查看电子许可证");
         browser.waitForText(By.id("list:table"), licence);
         String row = browser.text(By.xpath("//*[@id='list:table']//tr[td[contains(., '" + licence + "')]]"));
