@@ -37,6 +37,12 @@ public final class PdfWriter {
 
     /** Writes a one-page form: a title, a subtitle line, the boxes in order and a footer line. */
     public static byte[] form(String titleZh, String titleEn, String subtitle, List<Box> boxes, String footer) {
+        return form(titleZh, titleEn, subtitle, boxes, footer, null);
+    }
+
+    /** The same, with an image (a QR code) in the top right corner. */
+    public static byte[] form(String titleZh, String titleEn, String subtitle, List<Box> boxes, String footer,
+            java.awt.image.BufferedImage corner) {
         List<java.io.Closeable> fontFiles = new java.util.ArrayList<>();
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont font = cjkFont(document, fontFiles);
@@ -45,6 +51,10 @@ public final class PdfWriter {
             float width = page.getMediaBox().getWidth();
             float y = page.getMediaBox().getHeight() - MARGIN;
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                if (corner != null) {
+                    var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(document, corner);
+                    content.drawImage(image, width - MARGIN - 64, y - 64, 64, 64);
+                }
                 y = text(content, font, 16, centre(font, 16, titleZh, width), y, titleZh);
                 y = text(content, font, 10, centre(font, 10, titleEn, width), y - 2, titleEn);
                 y = text(content, font, 9, MARGIN, y - 8, subtitle);

@@ -89,8 +89,7 @@ public class LicenceIssuer {
         licence.assignNumber(LicenceNumbers.format(validity.licenceYear(), authority.getLicenceCode(), licence.getId()));
 
         SealKeys.Signer signer = sealKeys.signerFor(SealKey.OwnerType.AUTHORITY, authority.getCode(),
-                "CN=" + authority.getNameZh().replace(",", " ") + ", OU=" + authority.getLicenceCode()
-                        + ", O=Export Licence Platform test authorities, C=CN");
+                authoritySubject(authority));
         licence.sign(Base64.getEncoder().encodeToString(SmCrypto.signDetached(LicenceCanonicalForm.of(licence),
                 signer.key(), signer.certificate(), clock.instant())));
 
@@ -100,6 +99,12 @@ public class LicenceIssuer {
                 "application " + application.getNumber());
         em.flush();
         return licence;
+    }
+
+    /** The subject of an issuing authority's signing certificate. */
+    public static String authoritySubject(IssuingAuthority authority) {
+        return "CN=" + authority.getNameZh().replace(",", " ") + ", OU=" + authority.getLicenceCode()
+                + ", O=Export Licence Platform test authorities, C=CN";
     }
 
     /** Whether a licence's signature verifies over its current content (licence and application). */

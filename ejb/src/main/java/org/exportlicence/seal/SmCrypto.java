@@ -207,7 +207,12 @@ public final class SmCrypto {
 
     private static Verification verify(byte[] content, byte[] signature, X509Certificate trustedAuthority)
             throws CMSException, OperatorCreationException, CertificateException, IOException {
-        CMSSignedData signedData = new CMSSignedData(new CMSProcessableByteArray(content), signature);
+        // Read one DER object: a PDF signature's /Contents is the CMS padded with zero bytes.
+        org.bouncycastle.asn1.cms.ContentInfo info;
+        try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(signature)) {
+            info = org.bouncycastle.asn1.cms.ContentInfo.getInstance(in.readObject());
+        }
+        CMSSignedData signedData = new CMSSignedData(new CMSProcessableByteArray(content), info);
         SignerInformationStore signers = signedData.getSignerInfos();
         if (signers.size() != 1) {
             return Verification.invalid("expected exactly one signer, found " + signers.size());

@@ -18,7 +18,18 @@ import org.exportlicence.application.ApplicationStatus;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.exportlicence.document.ApplicationPrinting;
+import org.exportlicence.document.LicenceDocument;
+import org.exportlicence.seal.SealKeys;
+import org.exportlicence.seal.SmCrypto;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.LicenceIssuer;
 import org.exportlicence.licence.LicenceQueries;
@@ -52,6 +63,8 @@ class LicenceIssuingIT {
     @EJB private AsEnterpriseB otherClerk;
     @EJB private LicenceQueries licences;
     @EJB private ApplicationPrinting printing;
+    @EJB private LicenceDocument documents;
+    @EJB private SealKeys sealKeys;
 
     @BeforeEach
     void users() {
@@ -105,6 +118,39 @@ class LicenceIssuingIT {
         assertEquals(1, fixtures.tamperLicence(licence.getNumber()));
         assertFalse(issuingOfficer.call(() -> issuer.verifySignature(licence.getNumber())).valid());
         assertFalse(licences.verify(licence.getNumber(), licence.getVerificationCode()).signatureValid());
+    }
+
+    @Test
+    void theLicencePdfCarriesAVerifiableSignatureAndTheVerificationQrCode() throws Exception {
+        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
+        Application application = approved(quota, new BigDecimal("200"));
+        Licence licence = issuingOfficer.call(() -> issuer.issue(application.getNumber(), application.getVersion()));
+        byte[] pdf = clerk.call(() -> documents.pdf(licence.getNumber()));
+        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> documents.pdf(licence.getNumber())))
+                .messageKey());
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertTrue(new PDFTextStripper().getText(document).contains(licence.getNumber()));
+            PDSignature signature = document.getLastSignatureDictionary();
+            assertEquals("adbe.pkcs7.detached", signature.getSubFilter());
+            byte[] signed = signature.getSignedContent(pdf);
+            byte[] cms = signature.getContents(pdf);
+            assertTrue(SmCrypto.verifyDetached(signed, cms, sealKeys.authorityCertificate()).valid());
+            signed[signed.length / 2] ^= 1;
+            assertFalse(SmCrypto.verifyDetached(signed, cms, sealKeys.authorityCertificate()).valid());
+
+            PDImageXObject qr = null;
+            for (COSName name : document.getPage(0).getResources().getXObjectNames()) {
+                if (document.getPage(0).getResources().getXObject(name) instanceof PDImageXObject image) {
+                    qr = image;
+                }
+            }
+            BufferedImage image = qr.getImage();
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+            assertEquals(LicenceDocument.verificationUrl(licence), decoded);
+            assertTrue(decoded.contains("verify.xhtml?no=" + licence.getNumber()), decoded);
+        }
     }
 
     @Test

@@ -27,6 +27,7 @@ class LicenceUiIT extends BrowserTestCase {
     private void decide(String queueMenu, String number) {
         browser.menu(queueMenu);
         browser.waitForText(By.id("list:table"), number);
+        browser.screenshot("officer-queue");
         browser.click(By.linkText(number));
         browser.waitForText(By.id("application-number"), number);
         assertTrue(browser.text(By.id("seal-status")).contains("电子签章有效"));
@@ -67,6 +68,9 @@ class LicenceUiIT extends BrowserTestCase {
         browser.menu("查看电子许可证");
         browser.waitForText(By.id("list:table"), licence);
         String row = browser.text(By.xpath("//*[@id='list:table']//tr[td[contains(., '" + licence + "')]]"));
+        // Downloading the signed PDF leaves the list as it is, without a refusal.
+        browser.click(browser.rowButton("list:table", licence, ":download"));
+        assertTrue(browser.find(By.cssSelector("[id='list:messages'] .ui-messages-error")).isEmpty());
         Matcher code = Pattern.compile("\\b([2-9A-Z]{8})\\b").matcher(row);
         assertTrue(code.find(), row);
         browser.signOut();

@@ -2,7 +2,14 @@ package org.exportlicence.licence;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import org.exportlicence.document.LicenceDocument;
+import org.exportlicence.platform.BusinessException;
+import org.exportlicence.platform.Messages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +27,12 @@ public class LicenceListBacking implements Serializable {
     @EJB
     private LicenceQueries licences;
 
+    @EJB
+    private LicenceDocument documents;
+
+    @Inject
+    private Messages messages;
+
     private String number;
     private LocalDate issuedFrom;
     private LocalDate issuedTo;
@@ -28,6 +41,18 @@ public class LicenceListBacking implements Serializable {
     private final QueryLazyModel<Licence> model = new QueryLazyModel<>(
             page -> licences.list(new LicenceQueries.LicenceFilter(number, issuedFrom, issuedTo, status), page),
             Licence::getNumber);
+
+    /** The licence as a signed PDF with its verification QR code. */
+    public StreamedContent download(Licence row) {
+        try {
+            byte[] pdf = documents.pdf(row.getNumber());
+            return DefaultStreamedContent.builder().name("licence-" + row.getNumber() + ".pdf")
+                    .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
+        } catch (BusinessException e) {
+            messages.refusal(e, null);
+            return null;
+        }
+    }
 
     public QueryLazyModel<Licence> getModel() {
         return model;
