@@ -33,7 +33,7 @@ public final class Deployments {
                 AsEnterpriseB.class, AsEnterpriseOwnScope.class, AsAdministrator.class, AsOfficer.class,
                 AsSecondOfficer.class, AsBothOfficer.class, AsOtherAuthorityOfficer.class, AsIssuer.class);
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);
-        ejb.addClasses(TestFixtures.class);
+        ejb.addClasses(TestFixtures.class, TestClocks.class);
         ear.delete(EJB_MODULE);
         ear.addAsModule(ejb);
         ear.delete(WEB_MODULE);

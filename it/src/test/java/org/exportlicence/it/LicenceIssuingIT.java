@@ -179,6 +179,37 @@ class LicenceIssuingIT {
                 () -> printing.print(saved.getNumber(), saved.getVersion()))).messageKey());
     }
 
+    /** Issues an approved application with the platform's clock fixed at 10:00 in Beijing on a day. */
+    private Licence issuedOn(LocalDate day) throws Exception {
+        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
+        Application application = approved(quota, BigDecimal.TEN);
+        TestClocks.fixAt(day.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        try {
+            return issuingOfficer.call(() -> issuer.issue(application.getNumber(), application.getVersion()));
+        } finally {
+            TestClocks.release();
+        }
+    }
+
+    @Test
+    void validityAtTheBoundariesOfTheYear() throws Exception {
+        Licence june = issuedOn(LocalDate.of(2026, 6, 30));
+        assertEquals(LocalDate.of(2026, 6, 30), june.getIssueDate());
+        assertEquals(LocalDate.of(2026, 12, 29), june.getExpiryDate(), "six months at most");
+        assertTrue(june.getNumber().startsWith("26-02-"), june.getNumber());
+
+        Licence october = issuedOn(LocalDate.of(2026, 10, 20));
+        assertEquals(LocalDate.of(2026, 12, 31), october.getExpiryDate(), "never past 31 December");
+
+        Licence december = issuedOn(LocalDate.of(2026, 12, 11));
+        assertEquals(LocalDate.of(2026, 12, 11), december.getIssueDate());
+        assertEquals(LocalDate.of(2027, 1, 1), december.getValidFrom());
+        assertEquals(LocalDate.of(2027, 6, 30), december.getExpiryDate());
+        assertEquals(2027, december.getLicenceYear());
+        assertTrue(december.getNumber().startsWith("27-02-"), december.getNumber());
+        assertTrue(december.getRemarks().contains("有效期自下一年度1月1日起"), december.getRemarks());
+    }
+
     @Test
     void onlyTheIssuerIssuesAndOnlyApprovedApplications() throws Exception {
         String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
