@@ -5,6 +5,7 @@
 #   payara.sh unpack
 #   payara.sh up     DOMAIN PORTBASE     create the domain if missing, start it if stopped
 #   payara.sh deploy DOMAIN PORTBASE EAR
+#   payara.sh deployed DOMAIN PORTBASE   exit 0 when the application is deployed there
 #   payara.sh wait   URL [SECONDS]       until the URL answers 200
 #   payara.sh down   DOMAIN
 #   payara.sh fresh  DOMAIN PORTBASE     delete the domain and create and start it anew
@@ -72,6 +73,10 @@ deploy() { # DOMAIN PORTBASE EAR
   "$ASADMIN" --port "$(admin_port "$2")" deploy --force=true --name export-licence "$3" >&2
 }
 
+deployed() { # DOMAIN PORTBASE : whether the platform's application is deployed there
+  "$ASADMIN" --port "$(admin_port "$2")" list-applications 2>/dev/null | grep -q '^export-licence '
+}
+
 wait_http() { # URL [SECONDS]
   local url=$1 limit=${2:-180} waited=0
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = "200" ]; do
@@ -93,6 +98,7 @@ case "$cmd" in
   up) up "$@" ;;
   fresh) fresh "$@" ;;
   deploy) deploy "$@" ;;
+  deployed) deployed "$@" ;;
   wait) wait_http "$@" ;;
   down) down "$@" ;;
   *) echo "unknown command: $cmd" >&2; exit 2 ;;
