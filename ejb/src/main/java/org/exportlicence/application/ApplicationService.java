@@ -422,7 +422,6 @@ public class ApplicationService {
     }
 
     private void seal(Application application, Enterprise enterprise, Caller caller, LocalDateTime now) {
-        em.flush();
         SealKeys.Signer signer = sealKeys.signerFor(SealKey.OwnerType.ENTERPRISE, enterprise.getEnterpriseCode(),
                 "CN=" + enterprise.getNameZh().replace(",", " ") + ", OU=" + enterprise.getEnterpriseCode()
                         + ", O=Export Licence Platform test seals, C=CN");

@@ -13,7 +13,6 @@ import java.awt.image.BufferedImage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.exportlicence.application.Application;
@@ -54,29 +53,7 @@ public class LicenceDocument {
     public byte[] pdf(String licenceNumber) {
         Licence l = licences.find(licenceNumber);
         Application a = l.getApplication();
-        List<PdfWriter.Box> boxes = new ArrayList<>();
-        boxes.add(new PdfWriter.Box("1", "出口商", "Exporter", a.getExporterName() + "  " + a.getExporterCode()));
-        boxes.add(new PdfWriter.Box("2", "发货人", "Consignor", a.getConsignorName() + "  " + a.getConsignorCode()));
-        boxes.add(new PdfWriter.Box("3", "出口许可证号", "Export licence No.", l.getNumber()));
-        boxes.add(new PdfWriter.Box("4", "出口许可证有效截止日期", "Export licence expiry date", l.getExpiryDate().toString()));
-        boxes.add(new PdfWriter.Box("5", "贸易方式", "Terms of trade", a.getTradeMode().getNameZh()));
-        boxes.add(new PdfWriter.Box("6", "合同号", "Contract No.", a.getContractNo()));
-        boxes.add(new PdfWriter.Box("7", "报关口岸", "Place of clearance", a.getPort().getCode() + " " + a.getPort().getNameZh()));
-        boxes.add(new PdfWriter.Box("8", "进口国（地区）", "Country/Region of purchase",
-                a.getCountry().getCode() + " " + a.getCountry().getNameZh()));
-        boxes.add(new PdfWriter.Box("9", "付款方式", "Payment conditions", a.getPaymentMethod().getNameZh()));
-        boxes.add(new PdfWriter.Box("10", "运输方式", "Mode of transport", a.getTransportMode().getNameZh()));
-        boxes.add(new PdfWriter.Box("11", "商品名称 / 商品编码", "Description / Code of goods",
-                a.getCommodityName() + "  " + a.getCommodityCode()));
-        boxes.add(new PdfWriter.Box("12", "规格、等级", "Specification", a.getSpecification()));
-        boxes.add(new PdfWriter.Box("13", "单位", "Unit", a.getUnit().getNameZh()));
-        boxes.add(new PdfWriter.Box("14", "数量", "Quantity", l.getQuantity().stripTrailingZeros().toPlainString()));
-        boxes.add(new PdfWriter.Box("15", "单价（币别）", "Unit price",
-                a.getUnitPrice().stripTrailingZeros().toPlainString() + " " + a.getCurrency().getCode()));
-        boxes.add(new PdfWriter.Box("16", "总值（币别）", "Amount", a.getTotalAmount().toPlainString() + " " + a.getCurrency().getCode()));
-        boxes.add(new PdfWriter.Box("17", "总值折美元", "Amount in USD", a.getTotalUsd().toPlainString()));
-        boxes.add(new PdfWriter.Box("18", "总计", "Total", a.getTotalAmount().toPlainString() + " " + a.getCurrency().getCode()));
-        boxes.add(new PdfWriter.Box("19", "备注", "Supplementary details", l.getRemarks()));
+        List<PdfWriter.Box> boxes = LicenceFormBoxes.of(a, l.getNumber(), l.getExpiryDate().toString(), l.getRemarks());
         IssuingAuthority authority = l.getAuthority();
         boxes.add(new PdfWriter.Box("20", "发证机关签章", "Issuing authority's stamp & signature", authority.getNameZh()));
         boxes.add(new PdfWriter.Box("21", "发证日期", "Licence date", l.getIssueDate().toString()));

@@ -110,9 +110,13 @@ public class LicenceIssuer {
     /** Whether a licence's signature verifies over its current content (licence and application). */
     @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
     public SmCrypto.Verification verifySignature(String licenceNumber) {
-        Licence licence = byNumber(licenceNumber);
+        return signatureOf(byNumber(licenceNumber), sealKeys.authorityCertificate());
+    }
+
+    /** Verifies a licence's signature over its current content against the project's CA. */
+    static SmCrypto.Verification signatureOf(Licence licence, java.security.cert.X509Certificate authority) {
         return SmCrypto.verifyDetached(LicenceCanonicalForm.of(licence), Base64.getDecoder().decode(licence.getSignature()),
-                sealKeys.authorityCertificate());
+                authority);
     }
 
     /** A licence of the caller's own authority (officers) or enterprise (clerks); "not found" otherwise. */

@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
 import org.exportlicence.platform.Roles;
 import org.exportlicence.seal.SealKeys;
-import org.exportlicence.seal.SmCrypto;
 
 /**
  * 查看电子许可证 and the officers' licence list: licences within the caller's scope (an enterprise
@@ -112,8 +110,7 @@ public class LicenceQueries {
             throw new NotFoundException();
         }
         Licence l = found.get(0);
-        boolean valid = SmCrypto.verifyDetached(LicenceCanonicalForm.of(l), Base64.getDecoder().decode(l.getSignature()),
-                sealKeys.authorityCertificate()).valid();
+        boolean valid = LicenceIssuer.signatureOf(l, sealKeys.authorityCertificate()).valid();
         return new PublicCheck(l.getNumber(), l.getAuthority().getNameZh(), l.getAuthority().getNameEn(),
                 l.getIssueDate(), l.getValidFrom(), l.getExpiryDate(), l.getStatus(), valid);
     }

@@ -7,7 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.Locale;
 
 /**
  * 商品大类 — a category of licence-managed goods in one year's catalogue (大米, 煤炭, 焦炭 …).
@@ -54,10 +53,6 @@ public class CommodityCategory implements Serializable {
 
     public String getNameEn() {
         return nameEn;
-    }
-
-    public String name(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameZh;
     }
 
     public boolean isQuotaManaged() {
