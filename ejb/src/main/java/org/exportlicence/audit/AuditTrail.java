@@ -19,7 +19,7 @@ import org.exportlicence.platform.Roles;
  * or rolled back together; the actor is the authenticated caller, never a value the caller passes.
  */
 @Stateless
-@RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.ADMIN})
+@RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.ADMIN, Roles.CUSTOMS})
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class AuditTrail {
     private static final int MAX_STATE = 400;

@@ -45,6 +45,19 @@ public class OutboxMessage implements Serializable {
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
 
+    /** The id customs sees on every delivery of this row ({@link #messageIdOf}); set when first sent. */
+    @Column(name = "message_id", length = 40)
+    private String messageId;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = 400)
+    private String lastError;
+
+    @Column(name = "acknowledged_at")
+    private LocalDateTime acknowledgedAt;
+
     protected OutboxMessage() {
     }
 
@@ -57,7 +70,46 @@ public class OutboxMessage implements Serializable {
         this.createdAt = createdAt;
     }
 
+    /** Stable: derived from the row, so a redelivery after a crash carries the same id. */
+    public static String messageIdOf(long outboxId) {
+        return "ELP-" + outboxId;
+    }
+
+    /** The outbox row a message id names, or null when it is not one of ours. */
+    public static Long outboxIdOf(String messageId) {
+        if (messageId == null || !messageId.startsWith("ELP-")) {
+            return null;
+        }
+        try {
+            return Long.valueOf(messageId.substring(4));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    void sent(LocalDateTime at) {
+        attempts++;
+        messageId = messageIdOf(id);
+        sentAt = at;
+        lastError = null;
+    }
+
+    void failed(String error) {
+        attempts++;
+        lastError = error == null || error.length() <= 400 ? error : error.substring(0, 400);
+    }
+
+    void acknowledged(LocalDateTime at) {
+        if (acknowledgedAt == null) {
+            acknowledgedAt = at;
+        }
+    }
+
     public Long getId() { return id; }
+    public String getMessageId() { return messageId; }
+    public int getAttempts() { return attempts; }
+    public String getLastError() { return lastError; }
+    public LocalDateTime getAcknowledgedAt() { return acknowledgedAt; }
     public String getAggregateType() { return aggregateType; }
     public String getAggregateId() { return aggregateId; }
     public String getEventType() { return eventType; }

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.exportlicence.application.Application;
@@ -92,6 +93,14 @@ public class Licence implements Serializable {
     @JoinColumn(name = "quota_id")
     private Quota quota;
 
+    /** 溢装: percent customs may clear above the quantity (bulk goods under 一批一证), from the catalogue. */
+    @Column(name = "overshipment_percent", nullable = false, precision = 5, scale = 2)
+    private BigDecimal overshipmentPercent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customs_status", nullable = false, length = 16)
+    private CustomsStatus customsStatus;
+
     @Column(name = "issued_by", nullable = false)
     private String issuedBy;
     @Column(name = "issued_at", nullable = false)
@@ -106,7 +115,7 @@ public class Licence implements Serializable {
     }
 
     Licence(Application application, Validity validity, LocalDate issueDate, String verificationCode, Quota quota,
-            String issuedBy, LocalDateTime issuedAt) {
+            BigDecimal overshipmentPercent, String issuedBy, LocalDateTime issuedAt) {
         this.application = application;
         this.enterprise = application.getEnterprise();
         this.authority = application.getAuthority();
@@ -119,6 +128,8 @@ public class Licence implements Serializable {
         this.usedQuantity = BigDecimal.ZERO;
         this.useCount = 0;
         this.maxUses = application.isOneBatchOneLicence() ? 1 : MULTI_USE_LIMIT;
+        this.overshipmentPercent = application.isOneBatchOneLicence() ? overshipmentPercent : BigDecimal.ZERO;
+        this.customsStatus = CustomsStatus.PENDING;
         this.remarks = remarksFor(application, validity);
         this.verificationCode = verificationCode;
         this.quota = quota;
@@ -152,6 +163,67 @@ public class Licence implements Serializable {
         this.signature = signatureBase64;
     }
 
+    /**
+     * Why customs may not clear {@code quantity} under this licence with a declaration of that
+     * date at that port, or null when it may (SPEC §5, §6: validity, 一证一关, 一批一证 / at most
+     * 12 uses, the quantity plus 溢装 for bulk goods under 一批一证).
+     */
+    public UsageRefusal refusalOf(LocalDate declarationDate, String portCode, String unitCode, BigDecimal usage) {
+        if (status == LicenceStatus.DELETED) {
+            return UsageRefusal.LICENCE_DELETED;
+        }
+        if (status == LicenceStatus.WRITTEN_OFF) {
+            return UsageRefusal.LICENCE_WRITTEN_OFF;
+        }
+        if (declarationDate.isAfter(expiryDate)) {
+            return UsageRefusal.LICENCE_EXPIRED;
+        }
+        if (declarationDate.isBefore(validFrom)) {
+            return UsageRefusal.LICENCE_NOT_YET_VALID;
+        }
+        if (!application.getPort().getCode().equals(portCode)) {
+            return UsageRefusal.PORT_MISMATCH;
+        }
+        if (!application.getUnit().getCode().equals(unitCode)) {
+            return UsageRefusal.UNIT_MISMATCH;
+        }
+        if (useCount >= maxUses) {
+            return maxUses == 1 ? UsageRefusal.SINGLE_USE_EXHAUSTED : UsageRefusal.USE_LIMIT_REACHED;
+        }
+        if (usedQuantity.add(usage).compareTo(clearableQuantity()) > 0) {
+            return UsageRefusal.QUANTITY_EXCEEDED;
+        }
+        return null;
+    }
+
+    /** The most customs may clear in all: the quantity, plus the 溢装 tolerance where it applies. */
+    public BigDecimal clearableQuantity() {
+        return quantity.add(quantity.multiply(overshipmentPercent).movePointLeft(2)).setScale(3, RoundingMode.DOWN);
+    }
+
+    /** Records one use at customs; the caller has checked {@link #refusalOf} under a lock on this row. */
+    void recordUsage(BigDecimal usage) {
+        if (useCount >= maxUses) {
+            throw new IllegalStateException("Licence " + number + " has no use left");
+        }
+        useCount++;
+        usedQuantity = usedQuantity.add(usage);
+        if (status == LicenceStatus.VALID || status == LicenceStatus.IN_USE) {
+            status = useCount >= maxUses || usedQuantity.compareTo(quantity) >= 0
+                    ? LicenceStatus.CLEARED : LicenceStatus.IN_USE;
+        }
+    }
+
+    /** Uses left at customs. */
+    public int getUsesLeft() {
+        return Math.max(0, maxUses - useCount);
+    }
+
+    /** Quantity left to clear (not counting the 溢装 tolerance); never below zero. */
+    public BigDecimal getQuantityLeft() {
+        return quantity.subtract(usedQuantity).max(BigDecimal.ZERO);
+    }
+
     public Long getId() { return id; }
     public String getNumber() { return number; }
     public int getVersion() { return version; }
@@ -173,4 +245,6 @@ public class Licence implements Serializable {
     public String getIssuedBy() { return issuedBy; }
     public LocalDateTime getIssuedAt() { return issuedAt; }
     public String getSignature() { return signature; }
+    public BigDecimal getOvershipmentPercent() { return overshipmentPercent; }
+    public CustomsStatus getCustomsStatus() { return customsStatus; }
 }

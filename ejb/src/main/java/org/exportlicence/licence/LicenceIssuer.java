@@ -83,7 +83,7 @@ public class LicenceIssuer {
         }
 
         Licence licence = new Licence(application, validity, today, verificationCode(), quota,
-                context.getCallerPrincipal().getName(), now);
+                application.getCommodity().getOvershipmentPercent(), context.getCallerPrincipal().getName(), now);
         em.persist(licence);
         IssuingAuthority authority = application.getAuthority();
         licence.assignNumber(LicenceNumbers.format(validity.licenceYear(), authority.getLicenceCode(), licence.getId()));

@@ -30,6 +30,7 @@ final class LicenceMessages {
                 + element("unit", a.getUnit().getCode())
                 + element("quantity", l.getQuantity().toPlainString())
                 + element("maxUses", String.valueOf(l.getMaxUses()))
+                + element("overshipmentPercent", l.getOvershipmentPercent().toPlainString())
                 + "</licenceIssued>\n";
     }
 

@@ -12,6 +12,11 @@ public final class Roles {
     public static final String ISSUER = "ISSUER";
     /** Administrator: reference data, users, quotas. */
     public static final String ADMIN = "ADMIN";
+    /**
+     * 海关接口 — the customs integration itself: what the message-driven bean and the outbox
+     * delivery run as. No person holds it (its one principal, customs-gateway, has no password).
+     */
+    public static final String CUSTOMS = "CUSTOMS";
 
     private Roles() {
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.math.BigDecimal;
 
 /**
  * 商品目录 entry — one HS-8 line of a year's catalogue of licence-managed goods. The licence itself
@@ -62,6 +63,10 @@ public class Commodity implements Serializable {
     /** 一批一证 (one declaration per licence) when true; 非一批一证 (up to 12 uses) when false. */
     @Column(name = "one_batch_one_licence", nullable = false)
     private boolean oneBatchOneLicence;
+
+    /** 溢装: percent above the licensed quantity customs may clear for bulk goods under 一批一证. */
+    @Column(name = "overshipment_percent", nullable = false, precision = 5, scale = 2)
+    private BigDecimal overshipmentPercent = BigDecimal.ZERO;
 
     @Column(name = "issuer_level")
     private String issuerLevel;
@@ -122,4 +127,6 @@ public class Commodity implements Serializable {
     public String getNotes() {
         return notes;
     }
+
+    public BigDecimal getOvershipmentPercent() { return overshipmentPercent; }
 }

@@ -12,6 +12,7 @@ import org.exportlicence.enterprise.DataScope;
 import org.exportlicence.enterprise.Enterprise;
 import org.exportlicence.enterprise.PlatformUser;
 import org.exportlicence.enterprise.Uscc;
+import org.exportlicence.licence.Licence;
 import org.exportlicence.platform.Roles;
 import org.exportlicence.quota.Quota;
 import org.exportlicence.reference.CodeSystem;
@@ -116,6 +117,32 @@ public class TestFixtures {
     public long licencesOf(String applicationNumber) {
         return em.createQuery("select count(l) from Licence l where l.application.number = :no", Long.class)
                 .setParameter("no", applicationNumber).getSingleResult();
+    }
+
+    /** Usage lines (customs declarations) recorded for a licence. */
+    public long usageLines(String licenceNumber) {
+        return em.createQuery("select count(u) from UsageLine u where u.licence.number = :no", Long.class)
+                .setParameter("no", licenceNumber).getSingleResult();
+    }
+
+    /** A licence as it is in the database now. */
+    public Licence licenceNamed(String licenceNumber) {
+        Licence licence = em.createQuery("select l from Licence l where l.number = :no", Licence.class)
+                .setParameter("no", licenceNumber).getSingleResult();
+        em.refresh(licence);
+        return licence;
+    }
+
+    /** Writes a raw status value into a licence row (a value no code writes: a corrupt row). */
+    public int setRawLicenceStatus(String licenceNumber, String status) {
+        return em.createNativeQuery("UPDATE licence SET status = ? WHERE licence_no = ?")
+                .setParameter(1, status).setParameter(2, licenceNumber).executeUpdate();
+    }
+
+    /** Outbox rows not sent yet, about any aggregate. */
+    public long unsentOutbox() {
+        return em.createQuery("select count(m) from OutboxMessage m where m.sentAt is null", Long.class)
+                .getSingleResult();
     }
 
     /** Changes an issued licence's quantity behind the services' back. */

@@ -1,0 +1,89 @@
+package org.exportlicence.customs;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.exportlicence.licence.CustomsStatus;
+import org.exportlicence.platform.Roles;
+
+/**
+ * The outbox's bookkeeping, each step in a transaction of its own so that the delivery loop
+ * ({@link OutboxRelay}) can send between them: a row is marked sent only after the broker has
+ * accepted its message.
+ */
+@Stateless
+@RolesAllowed(Roles.CUSTOMS)
+public class OutboxStore {
+    /** The aggregate type under which licences write their messages (see LicenceIssuer). */
+    static final String LICENCE = "Licence";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** The oldest rows not yet sent, in the order they were written. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<OutboxMessage> pending(int max) {
+        return em.createQuery("select m from OutboxMessage m where m.sentAt is null order by m.id", OutboxMessage.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markSent(long id) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        message.sent(LocalDateTime.now(clock));
+        if (LICENCE.equals(message.getAggregateType())) {
+            setCustomsStatus(message.getAggregateId(), CustomsStatus.SENT);
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markFailed(long id, String error) {
+        em.find(OutboxMessage.class, id).failed(error);
+    }
+
+    /**
+     * Customs stored a licence message. The licence counts as acknowledged once its latest
+     * message is; a receipt for an older one, or a repeated receipt, changes only that row.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void acknowledge(String messageId, String licenceNo) {
+        Long id = OutboxMessage.outboxIdOf(messageId);
+        OutboxMessage message = id == null ? null : em.find(OutboxMessage.class, id);
+        if (message == null || !message.getAggregateId().equals(licenceNo)) {
+            return;
+        }
+        message.acknowledged(LocalDateTime.now(clock));
+        Long latest = em.createQuery("select max(m.id) from OutboxMessage m where m.aggregateType = :type "
+                + "and m.aggregateId = :id", Long.class)
+                .setParameter("type", message.getAggregateType()).setParameter("id", licenceNo).getSingleResult();
+        if (message.getId().equals(latest) && LICENCE.equals(message.getAggregateType())) {
+            setCustomsStatus(licenceNo, CustomsStatus.ACKNOWLEDGED);
+        }
+    }
+
+    /** Messages about one licence, oldest first (for the licence views). */
+    @RolesAllowed({Roles.CUSTOMS, Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER,
+            Roles.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<OutboxMessage> messagesAbout(String licenceNo) {
+        return em.createQuery("select m from OutboxMessage m where m.aggregateType = :type and m.aggregateId = :id "
+                + "order by m.id", OutboxMessage.class)
+                .setParameter("type", LICENCE).setParameter("id", licenceNo).getResultList();
+    }
+
+    /** A bulk update: leaves the licence's version alone, so it never conflicts with usage being recorded. */
+    private void setCustomsStatus(String licenceNo, CustomsStatus status) {
+        em.createQuery("update Licence l set l.customsStatus = :status where l.number = :no")
+                .setParameter("status", status).setParameter("no", licenceNo).executeUpdate();
+    }
+}

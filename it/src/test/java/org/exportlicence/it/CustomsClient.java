@@ -1,0 +1,84 @@
+package org.exportlicence.it;
+
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.exportlicence.customs.CustomsXml;
+import org.exportlicence.customs.UsageMessage;
+import org.exportlicence.customs.UsageReply;
+
+/**
+ * What a customs system does in the tests, over the platform's real broker: send usage messages to
+ * the inbound queue and wait for the platform's reply on a queue of the test's own.
+ */
+final class CustomsClient implements AutoCloseable {
+    static final String INBOUND = "ElpCustomsInbound";
+    static final String LICENCE = "ElpCustomsLicence";
+    private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
+
+    private final JMSContext context;
+    private final Queue replies;
+
+    CustomsClient(String replyQueue) throws NamingException {
+        ConnectionFactory factory = (ConnectionFactory) new InitialContext().lookup("java:comp/DefaultJMSConnectionFactory");
+        this.context = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+        this.replies = context.createQueue(replyQueue);
+    }
+
+    /** A new 18-character declaration number of the Tianjin customs (0200). */
+    static String declarationNo() {
+        return String.format("020220261%09d", SERIAL.incrementAndGet() % 1_000_000_000L);
+    }
+
+    static String usage(String licenceNo, String declarationNo, LocalDate date, String port, BigDecimal quantity) {
+        return CustomsXml.write(new UsageMessage(licenceNo, declarationNo, date, port, 1, quantity, "035"));
+    }
+
+    /** Sends a text to the inbound queue as customs would, replies to come with this correlation id. */
+    void send(String body, String correlationId) {
+        context.createProducer().setJMSReplyTo(replies).setJMSCorrelationID(correlationId).setJMSType("usage")
+                .send(context.createQueue(INBOUND), body);
+    }
+
+    UsageReply declare(String licenceNo, LocalDate date, String port, BigDecimal quantity) throws Exception {
+        String declaration = declarationNo();
+        send(usage(licenceNo, declaration, date, port, quantity), declaration);
+        return reply(declaration);
+    }
+
+    /** The platform's reply with this correlation id; fails after 60 s. */
+    UsageReply reply(String correlationId) throws Exception {
+        try (JMSConsumer consumer = context.createConsumer(replies, "JMSCorrelationID = '" + correlationId + "'")) {
+            Message message = consumer.receive(60_000);
+            if (message == null) {
+                throw new AssertionError("no reply for " + correlationId + " within 60 s");
+            }
+            return (UsageReply) CustomsXml.read(((TextMessage) message).getText());
+        }
+    }
+
+    /** The next licence message about one licence on the customs licence queue, or null after the wait. */
+    Message licenceMessage(String licenceNo, long waitMillis) {
+        try (JMSConsumer consumer = context.createConsumer(context.createQueue(LICENCE),
+                "JMSCorrelationID = '" + licenceNo + "'")) {
+            return consumer.receive(waitMillis);
+        }
+    }
+
+    void sendReceipt(String body) {
+        context.createProducer().setJMSType("licenceReceipt").send(context.createQueue(INBOUND), body);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
