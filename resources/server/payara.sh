@@ -8,6 +8,7 @@
 #   payara.sh deployed DOMAIN PORTBASE   exit 0 when the application is deployed there
 #   payara.sh wait   URL [SECONDS]       until the URL answers 200
 #   payara.sh down   DOMAIN
+#   payara.sh restart DOMAIN             stop and start the server (and with it the JMS broker)
 #   payara.sh fresh  DOMAIN PORTBASE     delete the domain and create and start it anew
 set -euo pipefail
 
@@ -92,6 +93,11 @@ down() { # DOMAIN
   fi
 }
 
+restart() { # DOMAIN
+  log "restarting domain $1"
+  "$ASADMIN" restart-domain --domaindir "$DOMAIN_DIR" "$1" >&2
+}
+
 cmd=${1:?usage: payara.sh unpack|up|fresh|deploy|wait|down ...}; shift
 case "$cmd" in
   unpack) unpack ;;
@@ -101,5 +107,6 @@ case "$cmd" in
   deployed) deployed "$@" ;;
   wait) wait_http "$@" ;;
   down) down "$@" ;;
+  restart) restart "$@" ;;
   *) echo "unknown command: $cmd" >&2; exit 2 ;;
 esac

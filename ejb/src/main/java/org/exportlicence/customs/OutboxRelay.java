@@ -1,6 +1,5 @@
 package org.exportlicence.customs;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ConcurrencyManagement;
@@ -10,11 +9,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSRuntimeException;
-import jakarta.jms.Queue;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -23,10 +17,11 @@ import org.exportlicence.platform.Roles;
 
 /**
  * Delivers the outbox to customs: every row as a persistent message with a stable id
- * ({@link CustomsQueues#MESSAGE_ID_PROPERTY}), in the order written, at least once. The send is
- * outside any transaction, so it returns only when the broker has stored the message; only then
- * is the row marked sent. When the broker is away, delivery stops at the first failure (nothing
- * overtakes it, so the order per licence holds) and the next round, two seconds later, tries again.
+ * ({@link CustomsQueues#MESSAGE_ID_PROPERTY}), in the order written, at least once. A batch is
+ * committed to the broker first ({@link OutboxSender}) and only then marked sent, so a crash in
+ * between sends it again rather than losing it. When the broker is away, delivery stops at the
+ * first failure (nothing overtakes it, so the order per licence holds) and the next round, two
+ * seconds later, tries again.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -34,18 +29,16 @@ import org.exportlicence.platform.Roles;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
-    private static final int BATCH = 200;
+    /** Below the broker's limit of 1,000 messages per producer transaction. */
+    private static final int BATCH = 100;
 
     private final AtomicBoolean running = new AtomicBoolean();
 
     @EJB
     private OutboxStore store;
 
-    @Inject
-    private JMSContext jms;
-
-    @Resource(lookup = CustomsQueues.LICENCE)
-    private Queue licences;
+    @EJB
+    private OutboxSender sender;
 
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "customs outbox delivery")
     void onSchedule() {
@@ -63,46 +56,23 @@ public class OutboxRelay {
             List<OutboxMessage> batch;
             do {
                 batch = store.pending(BATCH);
-                for (OutboxMessage message : batch) {
-                    try {
-                        send(message);
-                    } catch (JMSRuntimeException e) {
-                        LOG.log(Level.WARNING, "Customs broker did not accept outbox message " + message.getId()
-                                + "; will retry", e);
-                        store.markFailed(message.getId(), e.toString());
-                        return delivered;
-                    }
-                    store.markSent(message.getId());
-                    delivered++;
+                if (batch.isEmpty()) {
+                    break;
                 }
+                try {
+                    sender.send(batch);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Customs broker did not accept outbox messages from "
+                            + batch.get(0).getId() + "; will retry", e);
+                    store.markFailed(batch.get(0).getId(), String.valueOf(e.getCause() != null ? e.getCause() : e));
+                    return delivered;
+                }
+                store.markSent(batch.stream().map(OutboxMessage::getId).toList());
+                delivered += batch.size();
             } while (batch.size() == BATCH);
             return delivered;
         } finally {
             running.set(false);
         }
-    }
-
-    private void send(OutboxMessage message) {
-        jms.createProducer()
-                .setDeliveryMode(DeliveryMode.PERSISTENT)
-                .setJMSCorrelationID(message.getAggregateId())
-                .setJMSType(rootElementOf(message.getEventType()))
-                .setProperty(CustomsQueues.MESSAGE_ID_PROPERTY, OutboxMessage.messageIdOf(message.getId()))
-                .send(licences, message.getPayload());
-    }
-
-    /** LICENCE_ISSUED → licenceIssued: the message's root element, as JMSType. */
-    static String rootElementOf(String eventType) {
-        StringBuilder name = new StringBuilder();
-        boolean upper = false;
-        for (char c : eventType.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                name.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return name.toString();
     }
 }

@@ -38,11 +38,14 @@ public class OutboxStore {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void markSent(long id) {
-        OutboxMessage message = em.find(OutboxMessage.class, id);
-        message.sent(LocalDateTime.now(clock));
-        if (LICENCE.equals(message.getAggregateType())) {
-            setCustomsStatus(message.getAggregateId(), CustomsStatus.SENT);
+    public void markSent(List<Long> ids) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (Long id : ids) {
+            OutboxMessage message = em.find(OutboxMessage.class, id);
+            message.sent(now);
+            if (LICENCE.equals(message.getAggregateType())) {
+                setCustomsStatus(message.getAggregateId(), CustomsStatus.SENT);
+            }
         }
     }
 

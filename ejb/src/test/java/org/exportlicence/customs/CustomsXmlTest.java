@@ -136,7 +136,7 @@ class CustomsXmlTest {
 
     @Test
     void jmsTypeIsTheRootElement() {
-        assertEquals("licenceIssued", OutboxRelay.rootElementOf("LICENCE_ISSUED"));
-        assertEquals("licenceWrittenOff", OutboxRelay.rootElementOf("LICENCE_WRITTEN_OFF"));
+        assertEquals("licenceIssued", OutboxSender.rootElementOf("LICENCE_ISSUED"));
+        assertEquals("licenceWrittenOff", OutboxSender.rootElementOf("LICENCE_WRITTEN_OFF"));
     }
 }

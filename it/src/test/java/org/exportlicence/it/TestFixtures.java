@@ -139,6 +139,37 @@ public class TestFixtures {
                 .setParameter(1, status).setParameter(2, licenceNumber).executeUpdate();
     }
 
+    /**
+     * Writes {@code count} outbox rows at once (as many licence events would), about aggregates
+     * named prefix + serial, for delivery tests.
+     */
+    public void outboxBurst(String prefix, int count) {
+        java.time.LocalDateTime now = java.time.LocalDateTime.now();
+        for (int i = 0; i < count; i++) {
+            em.persist(new org.exportlicence.customs.OutboxMessage("Licence", prefix + i, "LICENCE_DELETED",
+                    "<licenceDeleted xmlns=\"urn:exportlicence:customs:licence:1\"><licenceNo>26-99-000001</licenceNo>"
+                            + "<deletedOn>2026-11-27</deletedOn></licenceDeleted>", now));
+            if (i % 500 == 499) {
+                em.flush();
+                em.clear();
+            }
+        }
+    }
+
+    /** Outbox rows about aggregates whose name starts with the prefix: [all, sent]. */
+    public long[] outboxProgress(String prefix) {
+        Object[] row = em.createQuery("select count(m), count(m.sentAt) from OutboxMessage m "
+                + "where m.aggregateId like :prefix", Object[].class)
+                .setParameter("prefix", prefix + "%").getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    /** The newest aggregate name starting with the prefix, or null. */
+    public String newestAggregate(String prefix) {
+        return em.createQuery("select max(m.aggregateId) from OutboxMessage m where m.aggregateId like :prefix",
+                String.class).setParameter("prefix", prefix + "%").getSingleResult();
+    }
+
     /** Outbox rows not sent yet, about any aggregate. */
     public long unsentOutbox() {
         return em.createQuery("select count(m) from OutboxMessage m where m.sentAt is null", Long.class)
