@@ -74,16 +74,6 @@ public class OutboxStore {
         }
     }
 
-    /** Messages about one licence, oldest first (for the licence views). */
-    @RolesAllowed({Roles.CUSTOMS, Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER,
-            Roles.ADMIN})
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<OutboxMessage> messagesAbout(String licenceNo) {
-        return em.createQuery("select m from OutboxMessage m where m.aggregateType = :type and m.aggregateId = :id "
-                + "order by m.id", OutboxMessage.class)
-                .setParameter("type", LICENCE).setParameter("id", licenceNo).getResultList();
-    }
-
     /** A bulk update: leaves the licence's version alone, so it never conflicts with usage being recorded. */
     private void setCustomsStatus(String licenceNo, CustomsStatus status) {
         em.createQuery("update Licence l set l.customsStatus = :status where l.number = :no")

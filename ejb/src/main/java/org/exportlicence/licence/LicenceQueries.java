@@ -37,6 +37,38 @@ public class LicenceQueries {
     @EJB
     private SealKeys sealKeys;
 
+    @EJB
+    private LicenceIssuer issuer;
+
+    /**
+     * A licence as its detail page shows it: the licence (scope checked as for every reading), its
+     * usage at customs and the messages customs was sent about it.
+     */
+    public record LicenceDetail(Licence licence, List<UsageLine> usage, List<CustomsMessageView> customsMessages)
+            implements Serializable {
+    }
+
+    /** One message to customs about a licence, with where its delivery stands. */
+    public record CustomsMessageView(String messageId, String eventType, java.time.LocalDateTime createdAt,
+            java.time.LocalDateTime sentAt, java.time.LocalDateTime acknowledgedAt, int attempts, String lastError)
+            implements Serializable {
+    }
+
+    @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
+    public LicenceDetail detail(String licenceNumber) {
+        Licence licence = issuer.find(licenceNumber);
+        List<UsageLine> usage = em.createQuery("select u from UsageLine u where u.licence = :licence "
+                + "order by u.declarationDate, u.id", UsageLine.class)
+                .setParameter("licence", licence).getResultList();
+        List<CustomsMessageView> messages = em.createQuery("select new " + CustomsMessageView.class.getName()
+                + "(coalesce(m.messageId, ''), m.eventType, m.createdAt, m.sentAt, m.acknowledgedAt, m.attempts, "
+                + "m.lastError) from OutboxMessage m where m.aggregateType = :type and m.aggregateId = :no "
+                + "order by m.id", CustomsMessageView.class)
+                .setParameter("type", LicenceIssuer.AUDIT_TYPE).setParameter("no", licence.getNumber())
+                .getResultList();
+        return new LicenceDetail(licence, usage, messages);
+    }
+
     /** The list's conditions, any may be empty: number prefix, issue date range, status. */
     public record LicenceFilter(String number, LocalDate issuedFrom, LocalDate issuedTo, LicenceStatus status)
             implements Serializable {

@@ -75,16 +75,6 @@ public class UsageRecorder {
         return UsageOutcome.of(UsageOutcome.Result.ACCEPTED, licence);
     }
 
-    /** The usage lines of one licence, in declaration order (for the licence views). */
-    @RolesAllowed({Roles.CUSTOMS, Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER,
-            Roles.ADMIN})
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<UsageLine> linesOf(Licence licence) {
-        return em.createQuery("select u from UsageLine u where u.licence = :licence "
-                + "order by u.declarationDate, u.id", UsageLine.class)
-                .setParameter("licence", licence).getResultList();
-    }
-
     /** The reason text of a refusal, with the figures customs needs to see why. */
     private static String explain(UsageRefusal refusal, Licence l, UsageDeclaration d) {
         return switch (refusal) {

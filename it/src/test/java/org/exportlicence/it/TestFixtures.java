@@ -125,6 +125,11 @@ public class TestFixtures {
                 .setParameter("no", licenceNumber).getSingleResult();
     }
 
+    /** Usage lines of all licences. */
+    public long allUsageLines() {
+        return em.createQuery("select count(u) from UsageLine u", Long.class).getSingleResult();
+    }
+
     /** A licence as it is in the database now. */
     public Licence licenceNamed(String licenceNumber) {
         Licence licence = em.createQuery("select l from Licence l where l.number = :no", Licence.class)

@@ -79,7 +79,7 @@ public class MenuBacking {
             new Entry("menu.officer.licences", "/licence/list.xhtml"),
             new Entry("menu.officer.deletionReview", null),
             new Entry("menu.officer.writeOffReview", null),
-            new Entry("menu.officer.customsErrors", null),
+            new Entry("menu.officer.customsErrors", "/officer/customs-errors.xhtml"),
             new Entry("menu.officer.statistics", null),
             new Entry("menu.officer.jobs", null)));
 
