@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.Queue;
@@ -24,9 +25,10 @@ import org.exportlicence.platform.Roles;
 
 /**
  * Takes what customs sends: usage messages (one per declaration) and receipts for licence
- * messages. The usage itself is recorded in a transaction of its own ({@link UsageRecorder});
- * this bean's transaction covers taking the message and sending the reply, so a redelivery after a
- * failure between the two finds the declaration recorded and answers ALREADY_RECORDED.
+ * messages. The usage itself is recorded in a transaction of its own ({@link UsageRecorder}), the
+ * reply is sent in another ({@link CustomsReplies}); this bean's transaction covers taking the
+ * message, so a redelivery after a failure in between finds the declaration recorded and answers
+ * ALREADY_RECORDED.
  * A message that cannot be read is refused at once (reply + error queue); one whose processing
  * fails is redelivered, and after {@link #MAX_DELIVERIES} deliveries goes to the error queue.
  */
@@ -45,6 +47,9 @@ public class CustomsInbound implements MessageListener {
 
     @EJB
     private OutboxStore outbox;
+
+    @EJB
+    private CustomsReplies replySender;
 
     @Inject
     private JMSContext jms;
@@ -89,6 +94,7 @@ public class CustomsInbound implements MessageListener {
                 setAside(message, text, "PROCESSING_FAILED", describe(e), deliveries);
             } else {
                 LOG.log(Level.WARNING, "Customs message failed (delivery " + deliveries + "), will be redelivered", e);
+                backOff(deliveries);
                 context.setRollbackOnly();
             }
         }
@@ -103,25 +109,36 @@ public class CustomsInbound implements MessageListener {
 
     private void reply(Message message, String correlationId, String body) throws JMSException {
         Destination to = message.getJMSReplyTo() != null ? message.getJMSReplyTo() : replies;
-        jms.createProducer().setJMSCorrelationID(correlationId).setJMSType("usageReply").send(to, body);
+        try {
+            replySender.send(to, correlationId, body);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Reply " + correlationId + " to " + to + " could not be sent; customs may ask again", e);
+        }
     }
 
     /** To the error queue, where {@link CustomsErrorArchive} keeps it for the officers' screen. */
     private void setAside(Message message, String text, String reasonCode, String reason, int deliveries) {
         try {
             String body = CustomsXml.keepable(text, CustomsMessageError.MAX_KEPT_CHARS);
-            jms.createProducer()
+            JMSProducer producer = jms.createProducer()
                     .setProperty(CustomsErrorArchive.REASON_CODE, reasonCode)
                     .setProperty(CustomsErrorArchive.REASON, reason == null ? "" : reason)
                     .setProperty(CustomsErrorArchive.DELIVERIES, deliveries)
-                    .setProperty(CustomsErrorArchive.BODY_BYTES, text == null ? 0 : CustomsXml.utf8Length(text))
-                    .setProperty(CustomsErrorArchive.ORIGINAL_ID, message.getJMSMessageID())
-                    .setProperty(CustomsErrorArchive.ORIGINAL_CORRELATION, message.getJMSCorrelationID())
-                    .setProperty(CustomsErrorArchive.ORIGINAL_TYPE, message.getJMSType())
-                    .setProperty(CustomsErrorArchive.ORIGINAL_REPLY_TO, replyQueueName(message))
-                    .send(errors, body == null ? "" : body);
+                    .setProperty(CustomsErrorArchive.BODY_BYTES, text == null ? 0 : CustomsXml.utf8Length(text));
+            // The broker refuses null property values: absent ones are left out.
+            setIfPresent(producer, CustomsErrorArchive.ORIGINAL_ID, message.getJMSMessageID());
+            setIfPresent(producer, CustomsErrorArchive.ORIGINAL_CORRELATION, message.getJMSCorrelationID());
+            setIfPresent(producer, CustomsErrorArchive.ORIGINAL_TYPE, message.getJMSType());
+            setIfPresent(producer, CustomsErrorArchive.ORIGINAL_REPLY_TO, replyQueueName(message));
+            producer.send(errors, body == null ? "" : body);
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot set customs message aside", e);
+        }
+    }
+
+    private static void setIfPresent(JMSProducer producer, String name, String value) {
+        if (value != null) {
+            producer.setProperty(name, value);
         }
     }
 
@@ -129,6 +146,18 @@ public class CustomsInbound implements MessageListener {
     private static String replyQueueName(Message message) throws JMSException {
         Destination replyTo = message.getJMSReplyTo();
         return replyTo instanceof Queue queue && !(replyTo instanceof TemporaryQueue) ? queue.getQueueName() : null;
+    }
+
+    /**
+     * The broker redelivers a rolled-back message at once; waiting 0.5, 1, 2, 4 s before each
+     * retry lets a short outage (a database failover) pass before the message is set aside.
+     */
+    private static void backOff(int deliveries) {
+        try {
+            Thread.sleep(500L << Math.min(deliveries - 1, 4));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String correlationOf(Message message) throws JMSException {

@@ -46,12 +46,23 @@ public class LicenceQueries {
      */
     public record LicenceDetail(Licence licence, List<UsageLine> usage, List<CustomsMessageView> customsMessages)
             implements Serializable {
+        // Bean-style getters: Jakarta EL 5 does not read record components.
+        public Licence getLicence() { return licence; }
+        public List<UsageLine> getUsage() { return usage; }
+        public List<CustomsMessageView> getCustomsMessages() { return customsMessages; }
     }
 
     /** One message to customs about a licence, with where its delivery stands. */
     public record CustomsMessageView(String messageId, String eventType, java.time.LocalDateTime createdAt,
             java.time.LocalDateTime sentAt, java.time.LocalDateTime acknowledgedAt, int attempts, String lastError)
             implements Serializable {
+        public String getMessageId() { return messageId; }
+        public String getEventType() { return eventType; }
+        public java.time.LocalDateTime getCreatedAt() { return createdAt; }
+        public java.time.LocalDateTime getSentAt() { return sentAt; }
+        public java.time.LocalDateTime getAcknowledgedAt() { return acknowledgedAt; }
+        public int getAttempts() { return attempts; }
+        public String getLastError() { return lastError; }
     }
 
     @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})

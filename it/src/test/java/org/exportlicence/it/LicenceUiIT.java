@@ -1,6 +1,14 @@
 package org.exportlicence.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +22,7 @@ import org.openqa.selenium.By;
  * From application to licence through the screens: the clerk submits, officer A approves at 初审,
  * officer B approves at 复审 and generates the licence, the clerk prints the application form (the
  * row moves to 已打印申请表) and finds the licence under 查看电子许可证, and the public
- * verification page (no sign-in) confirms its signature.
+ * verification page (no sign-in) confirms its signature; then customs uses it.
  */
 @RunAsClient
 class LicenceUiIT extends BrowserTestCase {
@@ -36,7 +44,7 @@ class LicenceUiIT extends BrowserTestCase {
     }
 
     @Test
-    void twoOfficersApproveTheIssuerGeneratesAndAnyoneVerifies() {
+    void twoOfficersApproveTheIssuerGeneratesAndAnyoneVerifies() throws Exception {
         browser.signIn("hualiang", DEMO_PASSWORD);
         String number = ApplicationUiIT.enterRiceApplication(browser);
         ApplicationUiIT.submit(browser, number);
@@ -81,5 +89,54 @@ class LicenceUiIT extends BrowserTestCase {
         browser.screenshot("licence-verified");
         browser.open("verify.xhtml?no=" + licence + "&code=WRONG234");
         browser.waitForText(By.id("not-found"), "未找到");
+
+        customsUseTheLicence(licence);
+    }
+
+    /**
+     * Customs, played by the customs simulator (its own program, speaking only JMS to the test
+     * server's broker): it receives the licence message and confirms it, then declares goods
+     * against the licence; the clerk sees the usage on the licence's page. A malformed message
+     * reaches the officers' screen 海关报文异常.
+     */
+    private void customsUseTheLicence(String licence) throws Exception {
+        Path store = Files.createTempDirectory("customs-store");
+        String listened = customs(store, 0, "listen", "--drain");
+        assertTrue(listened.contains(licence), listened);
+        String declared = customs(store, 0, "declare", licence, "1000");
+        assertTrue(declared.contains("ACCEPTED"), declared);
+
+        browser.signIn("hualiang", DEMO_PASSWORD);
+        browser.menu("查看电子许可证");
+        browser.waitForText(By.id("list:table"), licence);
+        browser.click(By.linkText(licence));
+        browser.waitForText(By.id("licence-number"), licence);
+        assertEquals("使用中", browser.text(By.id("status")));
+        assertEquals("海关已接收", browser.text(By.id("customs-status")));
+        assertTrue(browser.text(By.id("usage")).contains("1000"), browser.text(By.id("usage")));
+        assertEquals("11 / 12", browser.text(By.id("uses-left")));
+        browser.screenshot("licence-usage");
+        browser.signOut();
+
+        String refused = customs(store, 0, "malformed", "xxe");
+        assertTrue(refused.contains("MALFORMED_MESSAGE"), refused);
+        browser.signIn("first-tj", DEMO_PASSWORD);
+        browser.menu("海关报文异常");
+        browser.waitForText(By.id("list:table"), "MALFORMED_MESSAGE");
+        assertTrue(browser.text(By.id("list:table")).contains("DOCTYPE"), browser.text(By.id("list:table")));
+        browser.screenshot("customs-errors");
+        browser.signOut();
+    }
+
+    /** Runs customs-simulator/bin/customs against the test server's broker; returns its output. */
+    private static String customs(Path store, int expectedExit, String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of(System.getProperty("customs.simulator"), "--broker",
+                "localhost:" + System.getProperty("it.brokerPort", "13076"), "--store", store.toString()));
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), output);
+        assertEquals(expectedExit, process.exitValue(), output);
+        return output;
     }
 }
