@@ -48,6 +48,10 @@ create() { # DOMAIN PORTBASE
   local cfg="$DOMAIN_DIR/$domain/config/domain.xml"
   sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx1g</jvm-options>#' "$cfg"
   sed -i 's#</java-config>#  <jvm-options>-Duser.timezone=Asia/Shanghai</jvm-options>\n        <jvm-options>-Delp.demo-data=true</jvm-options>\n      </java-config>#' "$cfg"
+  # A temporary folder of the domain's own: deployments are uploaded there, and a second server on
+  # the machine (a run and a test domain side by side) must not clean up under this one's feet.
+  mkdir -p "$DOMAIN_DIR/$domain/tmp"
+  sed -i "s#</java-config>#  <jvm-options>-Djava.io.tmpdir=$DOMAIN_DIR/$domain/tmp</jvm-options>\n      </java-config>#" "$cfg"
 }
 
 start() { # DOMAIN
