@@ -37,7 +37,7 @@ import org.exportlicence.seal.SmCrypto;
  */
 @Stateless
 public class LicenceIssuer {
-    static final String AUDIT_TYPE = "Licence";
+    public static final String AUDIT_TYPE = "Licence";
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final int CODE_LENGTH = 8;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -93,8 +93,8 @@ public class LicenceIssuer {
         licence.sign(Base64.getEncoder().encodeToString(SmCrypto.signDetached(LicenceCanonicalForm.of(licence),
                 signer.key(), signer.certificate(), clock.instant())));
 
-        em.persist(new OutboxMessage(AUDIT_TYPE, licence.getNumber(), "LICENCE_ISSUED", LicenceMessages.issued(licence),
-                now));
+        em.persist(new OutboxMessage(LicenceMessages.AGGREGATE_TYPE, licence.getNumber(), "LICENCE_ISSUED",
+                LicenceMessages.issued(licence), now));
         audit.record(AUDIT_TYPE, licence.getNumber(), "ISSUE", null, licence.getStatus().name(),
                 "application " + application.getNumber());
         em.flush();
