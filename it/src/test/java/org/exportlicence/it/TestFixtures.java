@@ -5,13 +5,17 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.exportlicence.application.ApplicationForm;
+import org.exportlicence.customs.OutboxMessage;
 import org.exportlicence.enterprise.DataScope;
 import org.exportlicence.enterprise.Enterprise;
 import org.exportlicence.enterprise.PlatformUser;
 import org.exportlicence.enterprise.Uscc;
+import org.exportlicence.licence.Licence;
+import org.exportlicence.licence.LicenceStatus;
 import org.exportlicence.platform.Roles;
 import org.exportlicence.quota.Quota;
 import org.exportlicence.reference.CodeSystem;
@@ -110,6 +114,33 @@ public class TestFixtures {
     public long outboxCount(String aggregateId) {
         return em.createQuery("select count(m) from OutboxMessage m where m.aggregateId = :id", Long.class)
                 .setParameter("id", aggregateId).getSingleResult();
+    }
+
+    /**
+     * Customs usage of a licence, written with SQL because the customs usage recorder is not on this
+     * branch yet: one more declaration of {@code quantity} (use count + 1, used quantity + quantity)
+     * and the licence 已清关 (cleared) or 使用中. The only place tests put a licence into a used
+     * state; it becomes a real usage message over JMS once the customs integration is merged.
+     */
+    public int recordCustomsUsage(String licenceNo, BigDecimal quantity, boolean cleared) {
+        return em.createNativeQuery("UPDATE licence SET use_count = use_count + 1, used_quantity = used_quantity + ?, "
+                + "status = ?, version = version + 1 WHERE licence_no = ?")
+                .setParameter(1, quantity)
+                .setParameter(2, (cleared ? LicenceStatus.CLEARED : LicenceStatus.IN_USE).name())
+                .setParameter(3, licenceNo)
+                .executeUpdate();
+    }
+
+    /** The licence with that number, as it is in the database now. */
+    public Licence licenceNamed(String licenceNo) {
+        return em.createQuery("select l from Licence l where l.number = :no", Licence.class)
+                .setParameter("no", licenceNo).getSingleResult();
+    }
+
+    /** The outbox messages about one aggregate (e.g. a licence number), oldest first. */
+    public List<OutboxMessage> outbox(String aggregateId) {
+        return em.createQuery("select m from OutboxMessage m where m.aggregateId = :id order by m.id", OutboxMessage.class)
+                .setParameter("id", aggregateId).getResultList();
     }
 
     /** Licences generated from one application (0 or 1). */
