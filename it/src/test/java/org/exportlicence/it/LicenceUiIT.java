@@ -24,7 +24,8 @@ class LicenceUiIT extends BrowserTestCase {
         return Deployments.ear();
     }
 
-    private void decide(String queueMenu, String number) {
+    /** An officer approves an application from a queue (初审, 复审) through its decision page. */
+    static void decide(Browser browser, String queueMenu, String number) {
         browser.menu(queueMenu);
         browser.waitForText(By.id("list:table"), number);
         browser.screenshot("officer-queue");
@@ -35,6 +36,17 @@ class LicenceUiIT extends BrowserTestCase {
         browser.waitForText(By.id("decision:messages"), number);
     }
 
+    /** 生成电子许可证 for an approved application, by an issuer; returns the licence number. */
+    static String issue(Browser browser, String number) {
+        browser.menu("生成电子许可证");
+        browser.waitForText(By.id("list:table"), number);
+        browser.click(browser.rowButton("list:table", number, ":issue"));
+        browser.waitForText(By.id("list:messages"), number);
+        Matcher issued = Pattern.compile("(\\d{2}-\\d{2}-\\d{6,})").matcher(browser.text(By.id("list:messages")));
+        assertTrue(issued.find(), browser.text(By.id("list:messages")));
+        return issued.group(1);
+    }
+
     @Test
     void twoOfficersApproveTheIssuerGeneratesAndAnyoneVerifies() {
         browser.signIn("hualiang", DEMO_PASSWORD);
@@ -43,18 +55,12 @@ class LicenceUiIT extends BrowserTestCase {
         browser.signOut();
 
         browser.signIn("first-tj", DEMO_PASSWORD);
-        decide("初审", number);
+        decide(browser, "初审", number);
         browser.signOut();
 
         browser.signIn("second-tj", DEMO_PASSWORD);
-        decide("复审", number);
-        browser.menu("生成电子许可证");
-        browser.waitForText(By.id("list:table"), number);
-        browser.click(browser.rowButton("list:table", number, ":issue"));
-        browser.waitForText(By.id("list:messages"), number);
-        Matcher issued = Pattern.compile("(\\d{2}-\\d{2}-\\d{6,})").matcher(browser.text(By.id("list:messages")));
-        assertTrue(issued.find(), browser.text(By.id("list:messages")));
-        String licence = issued.group(1);
+        decide(browser, "复审", number);
+        String licence = issue(browser, number);
         browser.screenshot("licence-issued");
         browser.signOut();
 
