@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -83,7 +84,8 @@ class LicenceReturnsUiIT extends BrowserTestCase {
         browser.menu(menu);
         browser.type(By.id("search:licenceNo"), licence);
         browser.click(By.id("search:find"));
-        browser.waitForText(By.id("list:table"), licence);
+        // The list showed every request before; wait until the search has replaced it.
+        browser.waitForFirstColumn("list:table_data", List.of(licence));
         return browser.text(By.xpath("//*[@id='list:table']//tr[td[contains(., '" + licence + "')]]"));
     }
 
@@ -152,10 +154,7 @@ class LicenceReturnsUiIT extends BrowserTestCase {
         browser.click(By.linkText(cleared));
         browser.waitForText(By.id("licence-status"), "已核销");
         assertTrue(browser.text(By.id("returns")).contains("审核通过"));
-        browser.menu("删除申请表查询");
-        browser.type(By.id("search:licenceNo"), unused);
-        browser.click(By.id("search:find"));
-        browser.waitForText(By.id("list:table"), unused);
+        queryRow("删除申请表查询", unused);
         browser.click(By.linkText(unused));
         browser.waitForText(By.id("licence-status"), "已删除");
         browser.screenshot("licence-view-deleted");
