@@ -54,7 +54,7 @@ public class LicenceReturns {
     static final int MAX_REMARKS = 200;
     private static final int QUANTITY_SCALE = 3;
     /** The states the lists show: every one but that of the requests the enterprise deleted. */
-    public static final Set<RequestStatus> LISTED = EnumSet.of(RequestStatus.SAVED, RequestStatus.SUBMITTED,
+    public static final Set<RequestStatus> LISTED = Set.of(RequestStatus.SAVED, RequestStatus.SUBMITTED,
             RequestStatus.RETURNED, RequestStatus.APPROVED);
 
     @PersistenceContext

@@ -78,10 +78,9 @@ public class ReturnEntryBacking implements Serializable {
 
     /** 保存: a new request, or the modification of the one on the page. */
     public void save() {
-        ReturnForm form = new ReturnForm(kind, request == null ? null : request.getId(),
-                request == null ? null : request.getVersion(), licenceNo, writeOffQuantity, remarks);
+        ReturnForm form = new ReturnForm(kind, null, null, licenceNo, writeOffQuantity, remarks);
         try {
-            request = service.save(form);
+            request = service.save(request == null ? form : form.modifying(request));
             licence = request.getLicence();
             messages.info("returns.saved", kind.labelKey(), licence.getNumber());
         } catch (ValidationException e) {
