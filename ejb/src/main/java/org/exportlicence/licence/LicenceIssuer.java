@@ -37,6 +37,7 @@ import org.exportlicence.seal.SmCrypto;
  */
 @Stateless
 public class LicenceIssuer {
+    /** The subject type of a licence's audit events, and the aggregate type of its outbox messages. */
     public static final String AUDIT_TYPE = "Licence";
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final int CODE_LENGTH = 8;
@@ -93,8 +94,8 @@ public class LicenceIssuer {
         licence.sign(Base64.getEncoder().encodeToString(SmCrypto.signDetached(LicenceCanonicalForm.of(licence),
                 signer.key(), signer.certificate(), clock.instant())));
 
-        em.persist(new OutboxMessage(LicenceMessages.AGGREGATE_TYPE, licence.getNumber(), "LICENCE_ISSUED",
-                LicenceMessages.issued(licence), now));
+        em.persist(new OutboxMessage(AUDIT_TYPE, licence.getNumber(), "LICENCE_ISSUED", LicenceMessages.issued(licence),
+                now));
         audit.record(AUDIT_TYPE, licence.getNumber(), "ISSUE", null, licence.getStatus().name(),
                 "application " + application.getNumber());
         em.flush();

@@ -10,8 +10,6 @@ import org.exportlicence.application.Application;
  */
 public final class LicenceMessages {
     static final String NAMESPACE = "urn:exportlicence:customs:licence:1";
-    /** The outbox's aggregate type of every licence message; the aggregate id is the licence number. */
-    public static final String AGGREGATE_TYPE = "LICENCE";
     public static final String LICENCE_DELETED = "LICENCE_DELETED";
     public static final String LICENCE_WRITTEN_OFF = "LICENCE_WRITTEN_OFF";
 

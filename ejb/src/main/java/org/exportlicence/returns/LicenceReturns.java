@@ -28,7 +28,6 @@ import org.exportlicence.enterprise.Caller;
 import org.exportlicence.enterprise.UserDirectory;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.LicenceIssuer;
-import org.exportlicence.licence.LicenceMessages;
 import org.exportlicence.licence.LicenceNumbers;
 import org.exportlicence.licence.LicenceStatus;
 import org.exportlicence.platform.BusinessException;
@@ -163,7 +162,7 @@ public class LicenceReturns {
         request.recordReturned(returned);
 
         RequestKind kind = request.getKind();
-        em.persist(new OutboxMessage(LicenceMessages.AGGREGATE_TYPE, licence.getNumber(), kind.eventType(),
+        em.persist(new OutboxMessage(LicenceIssuer.AUDIT_TYPE, licence.getNumber(), kind.eventType(),
                 request.customsMessage(today), now));
         audit.record(kind.entityName(), request.getId(), RequestAction.APPROVE.name(), from.name(),
                 request.getStatus().name(), null);

@@ -157,7 +157,7 @@ class LicenceReturnsIT {
         List<OutboxMessage> outbox = fixtures.outbox(licence.getNumber());
         assertEquals(List.of("LICENCE_ISSUED", "LICENCE_DELETED"), outbox.stream().map(OutboxMessage::getEventType).toList());
         OutboxMessage deleted = outbox.get(1);
-        assertEquals("LICENCE", deleted.getAggregateType());
+        assertEquals("Licence", deleted.getAggregateType());
         Element root = payload(deleted);
         assertEquals("licenceDeleted", root.getLocalName());
         assertEquals(List.of("licenceNo", "deletedOn", "reason"), children(root));
@@ -244,7 +244,7 @@ class LicenceReturnsIT {
 
         OutboxMessage message = fixtures.outbox(licence.getNumber()).get(1);
         assertEquals("LICENCE_WRITTEN_OFF", message.getEventType());
-        assertEquals("LICENCE", message.getAggregateType());
+        assertEquals("Licence", message.getAggregateType());
         Element root = payload(message);
         assertEquals("licenceWrittenOff", root.getLocalName());
         assertEquals(List.of("licenceNo", "writtenOffOn", "writtenOffQuantity", "returnedQuantity"), children(root));
