@@ -158,8 +158,8 @@ public class Licence implements Serializable {
         return useCount == 0 && usedQuantity.signum() == 0;
     }
 
-    /** The licensed quantity customs has not used; never negative (溢装 may use more than licensed). */
-    public BigDecimal unusedQuantity() {
+    /** Quantity left to clear (not counting the 溢装 tolerance); never below zero. */
+    public BigDecimal getQuantityLeft() {
         return quantity.subtract(usedQuantity).max(BigDecimal.ZERO);
     }
 

@@ -43,12 +43,12 @@ public class WriteOffRequest extends ReturnRequest {
     @Override
     BigDecimal takeEffect(LocalDate today) {
         getLicence().writeOff(writeOffQuantity);
-        return getLicence().unusedQuantity();
+        return getLicence().getQuantityLeft();
     }
 
     @Override
     String customsMessage(LocalDate today) {
-        return LicenceMessages.writtenOff(getLicence(), today, writeOffQuantity, getLicence().unusedQuantity());
+        return LicenceMessages.writtenOff(getLicence(), today, writeOffQuantity, getLicence().getQuantityLeft());
     }
 
     @Override

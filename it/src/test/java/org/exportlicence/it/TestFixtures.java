@@ -131,10 +131,12 @@ public class TestFixtures {
                 .executeUpdate();
     }
 
-    /** The licence with that number, as it is in the database now. */
-    public Licence licenceNamed(String licenceNo) {
-        return em.createQuery("select l from Licence l where l.number = :no", Licence.class)
-                .setParameter("no", licenceNo).getSingleResult();
+    /** A licence as it is in the database now. */
+    public Licence licenceNamed(String licenceNumber) {
+        Licence licence = em.createQuery("select l from Licence l where l.number = :no", Licence.class)
+                .setParameter("no", licenceNumber).getSingleResult();
+        em.refresh(licence);
+        return licence;
     }
 
     /** The outbox messages about one aggregate (e.g. a licence number), oldest first. */

@@ -122,7 +122,7 @@ public class OfficerReturnRequestBacking implements Serializable {
             return null;
         }
         Licence licence = request.getLicence();
-        return request.getKind() == RequestKind.DELETION ? licence.getQuantity() : licence.unusedQuantity();
+        return request.getKind() == RequestKind.DELETION ? licence.getQuantity() : licence.getQuantityLeft();
     }
 
     /** The queue this request waits in (or waited in), as a view id with its parameter. */
