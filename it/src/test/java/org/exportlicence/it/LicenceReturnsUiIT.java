@@ -152,11 +152,11 @@ class LicenceReturnsUiIT extends BrowserTestCase {
         assertTrue(writeOff.contains("审核通过") && writeOff.contains("5000"), writeOff);
         browser.screenshot("licence-writeoff-query");
         browser.click(By.linkText(cleared));
-        browser.waitForText(By.id("licence-status"), "已核销");
+        browser.waitForText(By.id("licence"), "已核销");
         assertTrue(browser.text(By.id("returns")).contains("审核通过"));
         queryRow("删除申请表查询", unused);
         browser.click(By.linkText(unused));
-        browser.waitForText(By.id("licence-status"), "已删除");
+        browser.waitForText(By.id("licence"), "已删除");
         browser.screenshot("licence-view-deleted");
     }
 }

@@ -5,16 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.Messages;
-import org.exportlicence.returns.LicenceReturns;
-import org.exportlicence.returns.ReturnRequest;
 
 /**
  * licence/view.xhtml?number= — one licence for its enterprise or its authority's officers: its
- * boxes, validity, what customs recorded of its use, its quota, and its deletion and write-off
- * requests.
+ * boxes, validity, what customs recorded of its use and its quota; its deletion and write-off
+ * requests come from {@link org.exportlicence.returns.LicenceRequestsBacking}.
  */
 @Named
 @ViewScoped
@@ -24,23 +21,18 @@ public class LicenceViewBacking implements Serializable {
     @EJB
     private LicenceIssuer licences;
 
-    @EJB
-    private LicenceReturns returns;
-
     @Inject
     private Messages messages;
 
     private String number;
     private String loadError;
     private Licence licence;
-    private List<ReturnRequest> requests;
 
     /** Page action: reads the licence; "not found" for anything outside the caller's scope. */
     public void load() {
         try {
             String wanted = number == null ? null : number.strip();
             licence = licences.find(wanted);
-            requests = returns.ofLicence(wanted);
         } catch (BusinessException e) {
             licence = null;
             loadError = messages.text(e.messageKey(), e.arguments());
@@ -61,9 +53,5 @@ public class LicenceViewBacking implements Serializable {
 
     public Licence getLicence() {
         return licence;
-    }
-
-    public List<ReturnRequest> getRequests() {
-        return requests;
     }
 }
