@@ -41,6 +41,25 @@ class MessageBundlesTest {
         assertTrue(load("messages_zh.properties").isEmpty());
     }
 
+    /** Properties keep the last of two definitions of a key without a word; a merge can easily leave two. */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String name : new String[] {"messages.properties", "messages_en.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/" + name)) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                    String trimmed = line.strip();
+                    if (!trimmed.isEmpty() && !trimmed.startsWith("#") && trimmed.contains("=")
+                            && !seen.add(trimmed.substring(0, trimmed.indexOf('=')).strip())) {
+                        twice.add(trimmed.substring(0, trimmed.indexOf('=')).strip());
+                    }
+                }
+            }
+            assertEquals(Set.of(), twice, name);
+        }
+    }
+
     /** A pattern with arguments goes through MessageFormat, where a lone apostrophe swallows the text after it. */
     @Test
     void patternsWithArgumentsHaveNoLoneApostrophe() throws IOException {
