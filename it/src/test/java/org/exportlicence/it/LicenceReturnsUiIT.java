@@ -10,13 +10,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * 许可证退换 through the screens: the clerk asks to delete an unused licence and to write off one
@@ -84,9 +88,19 @@ class LicenceReturnsUiIT extends BrowserTestCase {
         browser.menu(menu);
         browser.type(By.id("search:licenceNo"), licence);
         browser.click(By.id("search:find"));
-        // The list showed every request before; wait until the search has replaced it.
+        // The list showed every request before, perhaps just this one: wait until the search's Ajax
+        // request is done, then for the row; should it still be replaced under us, read it again.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
         browser.waitForFirstColumn("list:table_data", List.of(licence));
-        return browser.text(By.xpath("//*[@id='list:table']//tr[td[contains(., '" + licence + "')]]"));
+        By row = By.xpath("//*[@id='list:table']//tr[td[contains(., '" + licence + "')]]");
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+            try {
+                return d.findElement(row).getText();
+            } catch (StaleElementReferenceException e) {
+                return null;
+            }
+        });
     }
 
     @Test
