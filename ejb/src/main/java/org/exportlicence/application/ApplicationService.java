@@ -20,7 +20,6 @@ import java.util.Set;
 import org.exportlicence.audit.AuditEvent;
 import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.enterprise.Caller;
-import org.exportlicence.enterprise.DataScope;
 import org.exportlicence.enterprise.Enterprise;
 import org.exportlicence.enterprise.UserDirectory;
 import org.exportlicence.platform.BusinessException;
@@ -220,7 +219,7 @@ public class ApplicationService {
     @RolesAllowed(Roles.ENTERPRISE)
     public ResultPage<Application> listPrintable(boolean printed, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = scopeCondition(users.caller(), parameters) + " and a.status in :statuses and a.printed = :printed";
+        String where = users.caller().scopeCondition("a", parameters) + " and a.status in :statuses and a.printed = :printed";
         parameters.put("statuses", Set.of(ApplicationStatus.APPROVED, ApplicationStatus.ISSUED));
         parameters.put("printed", printed);
         return page(where, parameters, page);
@@ -292,7 +291,7 @@ public class ApplicationService {
 
     private ResultPage<Application> listInScope(Set<ApplicationStatus> statuses, ReviewFilter filter, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder(scopeCondition(users.caller(), parameters)).append(" and a.status in :statuses");
+        StringBuilder where = new StringBuilder(users.caller().scopeCondition("a", parameters)).append(" and a.status in :statuses");
         parameters.put("statuses", statuses);
         if (hasText(filter.number())) {
             where.append(" and a.number like :number");
@@ -368,7 +367,7 @@ public class ApplicationService {
             throw new NotFoundException();
         }
         Map<String, Object> parameters = new HashMap<>();
-        String where = scopeCondition(caller, parameters) + " and a.number = :number and a.status <> :deleted";
+        String where = caller.scopeCondition("a", parameters) + " and a.number = :number and a.status <> :deleted";
         parameters.put("number", number);
         parameters.put("deleted", ApplicationStatus.DELETED);
         TypedQuery<Application> query = em.createQuery("select a from Application a where " + where, Application.class);
@@ -378,32 +377,6 @@ public class ApplicationService {
             throw new NotFoundException();
         }
         return found.get(0);
-    }
-
-    /**
-     * The data scope as a query condition: an enterprise user sees their enterprise's applications
-     * (本公司), their department's (本部门) or their own (本人); an officer those of their authority.
-     */
-    private static String scopeCondition(Caller caller, Map<String, Object> parameters) {
-        if (caller.isEnterpriseUser()) {
-            parameters.put("enterpriseId", caller.enterpriseId());
-            DataScope scope = caller.dataScope();
-            if (scope == DataScope.ORGANISATION) {
-                return "a.enterprise.id = :enterpriseId";
-            }
-            parameters.put("caller", caller.username());
-            if (scope == DataScope.DEPARTMENT && caller.department() != null) {
-                parameters.put("department", caller.department());
-                return "a.enterprise.id = :enterpriseId and (a.createdBy = :caller or a.createdBy in (select u.username "
-                        + "from PlatformUser u where u.enterprise.id = :enterpriseId and u.department = :department))";
-            }
-            return "a.enterprise.id = :enterpriseId and a.createdBy = :caller";
-        }
-        if (caller.authorityCode() != null) {
-            parameters.put("authorityCode", caller.authorityCode());
-            return "a.authority.code = :authorityCode";
-        }
-        throw new NotFoundException();
     }
 
     private static void checkVersion(Application application, Integer seenVersion) {

@@ -14,7 +14,7 @@ import org.exportlicence.licence.UsageDeclaration;
 /** The usage message of usage-1.xsd: one customs declaration that used a licence. */
 @XmlRootElement(name = "usage", namespace = UsageMessage.NAMESPACE)
 @XmlType(name = "", namespace = UsageMessage.NAMESPACE, propOrder = {"licenceNo", "declarationNo", "declarationDate",
-        "port", "goodsLine", "quantity", "unit"})
+        "port", "goodsLine", "quantity", "unit", "lastUse"})
 @XmlAccessorType(XmlAccessType.FIELD)
 public class UsageMessage {
     public static final String NAMESPACE = "urn:exportlicence:customs:usage:1";
@@ -34,12 +34,14 @@ public class UsageMessage {
     private BigDecimal quantity;
     @XmlElement(namespace = NAMESPACE, required = true)
     private String unit;
+    @XmlElement(namespace = NAMESPACE)
+    private Boolean lastUse;
 
     public UsageMessage() {
     }
 
     public UsageMessage(String licenceNo, String declarationNo, LocalDate declarationDate, String port, int goodsLine,
-            BigDecimal quantity, String unit) {
+            BigDecimal quantity, String unit, boolean lastUse) {
         this.licenceNo = licenceNo;
         this.declarationNo = declarationNo;
         this.declarationDate = Dates.toXml(declarationDate);
@@ -47,11 +49,12 @@ public class UsageMessage {
         this.goodsLine = goodsLine;
         this.quantity = quantity;
         this.unit = unit;
+        this.lastUse = lastUse ? Boolean.TRUE : null;
     }
 
     UsageDeclaration toDeclaration(String messageId) {
         return new UsageDeclaration(licenceNo, declarationNo, Dates.fromXml(declarationDate), port, goodsLine,
-                quantity, unit, messageId);
+                quantity, unit, Boolean.TRUE.equals(lastUse), messageId);
     }
 
     public String getLicenceNo() { return licenceNo; }

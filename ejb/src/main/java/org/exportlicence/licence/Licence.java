@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.exportlicence.application.Application;
 import org.exportlicence.enterprise.Enterprise;
+import org.exportlicence.platform.BusinessException;
 import org.exportlicence.quota.Quota;
 import org.exportlicence.reference.IssuingAuthority;
 
@@ -201,15 +202,18 @@ public class Licence implements Serializable {
         return quantity.add(quantity.multiply(overshipmentPercent).movePointLeft(2)).setScale(3, RoundingMode.DOWN);
     }
 
-    /** Records one use at customs; the caller has checked {@link #refusalOf} under a lock on this row. */
-    void recordUsage(BigDecimal usage) {
+    /**
+     * Records one use at customs; the caller has checked {@link #refusalOf} under a lock on this row.
+     * The licence is 已清关 once fully used, out of uses, or when customs says this was its last use.
+     */
+    void recordUsage(BigDecimal usage, boolean lastUse) {
         if (useCount >= maxUses) {
             throw new IllegalStateException("Licence " + number + " has no use left");
         }
         useCount++;
         usedQuantity = usedQuantity.add(usage);
         if (status == LicenceStatus.VALID || status == LicenceStatus.IN_USE) {
-            status = useCount >= maxUses || usedQuantity.compareTo(quantity) >= 0
+            status = lastUse || useCount >= maxUses || usedQuantity.compareTo(quantity) >= 0
                     ? LicenceStatus.CLEARED : LicenceStatus.IN_USE;
         }
     }
@@ -219,9 +223,60 @@ public class Licence implements Serializable {
         return Math.max(0, maxUses - useCount);
     }
 
+    /** Whether customs has never recorded a use of this licence. */
+    public boolean isUnused() {
+        return useCount == 0 && usedQuantity.signum() == 0;
+    }
+
     /** Quantity left to clear (not counting the 溢装 tolerance); never below zero. */
     public BigDecimal getQuantityLeft() {
         return quantity.subtract(usedQuantity).max(BigDecimal.ZERO);
+    }
+
+    /**
+     * Refuses, saying why, unless the licence may be deleted on that day: never used at customs,
+     * still 有效 and not past its expiry date.
+     */
+    public void checkDeletable(LocalDate today) {
+        if (!isUnused()) {
+            throw new BusinessException("licence.error.used", number, useCount, plain(usedQuantity));
+        }
+        if (status != LicenceStatus.VALID) {
+            throw new BusinessException("licence.error.notDeletable", number, status.labelKey());
+        }
+        if (expiryDate.isBefore(today)) {
+            throw new BusinessException("licence.error.expired", number, expiryDate.toString());
+        }
+    }
+
+    /** 删除: an unused licence becomes 已删除 (the caller holds its row lock and returns its quota). */
+    public void delete(LocalDate today) {
+        checkDeletable(today);
+        status = LicenceStatus.DELETED;
+    }
+
+    /**
+     * Refuses, saying why, unless the licence may be written off with that quantity: cleared at
+     * customs, and the quantity is exactly what customs recorded as used.
+     */
+    public void checkWriteOff(BigDecimal writtenOffQuantity) {
+        if (status != LicenceStatus.CLEARED) {
+            throw new BusinessException("licence.error.notCleared", number, status.labelKey());
+        }
+        if (writtenOffQuantity == null || writtenOffQuantity.compareTo(usedQuantity) != 0) {
+            throw new BusinessException("licence.error.writeOffQuantity", number,
+                    writtenOffQuantity == null ? "" : plain(writtenOffQuantity), plain(usedQuantity));
+        }
+    }
+
+    /** 核销: a cleared licence becomes 已核销 (the caller holds its row lock and returns the unused quota). */
+    public void writeOff(BigDecimal writtenOffQuantity) {
+        checkWriteOff(writtenOffQuantity);
+        status = LicenceStatus.WRITTEN_OFF;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     public Long getId() { return id; }

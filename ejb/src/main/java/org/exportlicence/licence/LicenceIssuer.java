@@ -37,7 +37,8 @@ import org.exportlicence.seal.SmCrypto;
  */
 @Stateless
 public class LicenceIssuer {
-    static final String AUDIT_TYPE = "Licence";
+    /** The subject type of a licence's audit events, and the aggregate type of its outbox messages. */
+    public static final String AUDIT_TYPE = "Licence";
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final int CODE_LENGTH = 8;
     private static final SecureRandom RANDOM = new SecureRandom();

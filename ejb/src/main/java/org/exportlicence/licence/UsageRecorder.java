@@ -65,12 +65,12 @@ public class UsageRecorder {
             return UsageOutcome.refused(refusal, explain(refusal, licence, d), licence);
         }
         LicenceStatus before = licence.getStatus();
-        licence.recordUsage(d.quantity());
+        licence.recordUsage(d.quantity(), d.lastUse());
         em.persist(new UsageLine(d.declarationNo(), licence, d.declarationDate(), d.portCode(), d.goodsLine(),
                 d.quantity(), d.unitCode(), d.messageId(), LocalDateTime.now(clock)));
         audit.record(AUDIT_TYPE, licence.getNumber(), "CUSTOMS_USAGE", before.name(), licence.getStatus().name(),
                 "报关单 " + d.declarationNo() + " 第" + d.goodsLine() + "项 " + d.quantity().toPlainString() + " "
-                        + d.unitCode() + "，口岸 " + d.portCode() + "，申报日期 " + d.declarationDate());
+                        + d.unitCode() + "，口岸 " + d.portCode() + "，申报日期 " + d.declarationDate() + (d.lastUse() ? "，末次使用" : ""));
         em.flush();
         return UsageOutcome.of(UsageOutcome.Result.ACCEPTED, licence);
     }

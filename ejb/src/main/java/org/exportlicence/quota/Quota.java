@@ -89,6 +89,21 @@ public class Quota implements Serializable {
         used = used.add(quantity);
     }
 
+    /**
+     * A deleted or written-off licence gives back what it took and did not use. Refused when it would
+     * give back more than is used (the quota's figures would no longer add up).
+     */
+    public void release(BigDecimal quantity) {
+        if (quantity.signum() < 0) {
+            throw new IllegalArgumentException("Cannot release a negative quantity");
+        }
+        if (quantity.compareTo(used) > 0) {
+            throw new org.exportlicence.platform.BusinessException("quota.error.releaseExceedsUsed", documentNo,
+                    used.toPlainString(), quantity.toPlainString());
+        }
+        used = used.subtract(quantity);
+    }
+
     public Long getId() {
         return id;
     }

@@ -54,10 +54,13 @@ class CustomsXmlTest {
     @Test
     void writesWhatItReads() throws Exception {
         String text = CustomsXml.write(new UsageMessage("26-02-000050", "020220261000000002", LocalDate.of(2026, 1, 2),
-                "0200", 3, new BigDecimal("12.000"), "035"));
+                "0200", 3, new BigDecimal("12.000"), "035", true));
         UsageMessage back = assertInstanceOf(UsageMessage.class, CustomsXml.read(text));
         assertEquals("020220261000000002", back.getDeclarationNo());
         assertEquals(LocalDate.of(2026, 1, 2), back.toDeclaration(null).declarationDate());
+        assertTrue(back.toDeclaration(null).lastUse());
+        assertFalse(assertInstanceOf(UsageMessage.class, CustomsXml.read(USAGE)).toDeclaration(null).lastUse(),
+                "lastUse is optional and false when absent");
     }
 
     @Test

@@ -39,7 +39,7 @@ final class CustomsClient implements AutoCloseable {
     }
 
     static String usage(String licenceNo, String declarationNo, LocalDate date, String port, BigDecimal quantity) {
-        return CustomsXml.write(new UsageMessage(licenceNo, declarationNo, date, port, 1, quantity, "035"));
+        return CustomsXml.write(new UsageMessage(licenceNo, declarationNo, date, port, 1, quantity, "035", false));
     }
 
     /** Sends a text to the inbound queue as customs would, replies to come with this correlation id. */

@@ -3,13 +3,6 @@ package org.exportlicence.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,7 +25,8 @@ class LicenceUiIT extends BrowserTestCase {
         return Deployments.ear();
     }
 
-    private void decide(String queueMenu, String number) {
+    /** An officer approves an application from a queue (初审, 复审) through its decision page. */
+    static void decide(Browser browser, String queueMenu, String number) {
         browser.menu(queueMenu);
         browser.waitForText(By.id("list:table"), number);
         browser.screenshot("officer-queue");
@@ -43,6 +37,17 @@ class LicenceUiIT extends BrowserTestCase {
         browser.waitForText(By.id("decision:messages"), number);
     }
 
+    /** 生成电子许可证 for an approved application, by an issuer; returns the licence number. */
+    static String issue(Browser browser, String number) {
+        browser.menu("生成电子许可证");
+        browser.waitForText(By.id("list:table"), number);
+        browser.click(browser.rowButton("list:table", number, ":issue"));
+        browser.waitForText(By.id("list:messages"), number);
+        Matcher issued = Pattern.compile("(\\d{2}-\\d{2}-\\d{6,})").matcher(browser.text(By.id("list:messages")));
+        assertTrue(issued.find(), browser.text(By.id("list:messages")));
+        return issued.group(1);
+    }
+
     @Test
     void twoOfficersApproveTheIssuerGeneratesAndAnyoneVerifies() throws Exception {
         browser.signIn("hualiang", DEMO_PASSWORD);
@@ -51,18 +56,12 @@ class LicenceUiIT extends BrowserTestCase {
         browser.signOut();
 
         browser.signIn("first-tj", DEMO_PASSWORD);
-        decide("初审", number);
+        decide(browser, "初审", number);
         browser.signOut();
 
         browser.signIn("second-tj", DEMO_PASSWORD);
-        decide("复审", number);
-        browser.menu("生成电子许可证");
-        browser.waitForText(By.id("list:table"), number);
-        browser.click(browser.rowButton("list:table", number, ":issue"));
-        browser.waitForText(By.id("list:messages"), number);
-        Matcher issued = Pattern.compile("(\\d{2}-\\d{2}-\\d{6,})").matcher(browser.text(By.id("list:messages")));
-        assertTrue(issued.find(), browser.text(By.id("list:messages")));
-        String licence = issued.group(1);
+        decide(browser, "复审", number);
+        String licence = issue(browser, number);
         browser.screenshot("licence-issued");
         browser.signOut();
 
@@ -100,10 +99,10 @@ class LicenceUiIT extends BrowserTestCase {
      * reaches the officers' screen 海关报文异常.
      */
     private void customsUseTheLicence(String licence) throws Exception {
-        Path store = Files.createTempDirectory("customs-store");
-        String listened = customs(store, 0, "listen", "--drain");
+        CustomsSimulator customs = new CustomsSimulator();
+        String listened = customs.run(0, "listen", "--drain");
         assertTrue(listened.contains(licence), listened);
-        String declared = customs(store, 0, "declare", licence, "1000");
+        String declared = customs.run(0, "declare", licence, "1000");
         assertTrue(declared.contains("ACCEPTED"), declared);
 
         browser.signIn("hualiang", DEMO_PASSWORD);
@@ -118,7 +117,7 @@ class LicenceUiIT extends BrowserTestCase {
         browser.screenshot("licence-usage");
         browser.signOut();
 
-        String refused = customs(store, 0, "malformed", "xxe");
+        String refused = customs.run(0, "malformed", "xxe");
         assertTrue(refused.contains("MALFORMED_MESSAGE"), refused);
         browser.signIn("first-tj", DEMO_PASSWORD);
         browser.menu("海关报文异常");
@@ -126,17 +125,5 @@ class LicenceUiIT extends BrowserTestCase {
         assertTrue(browser.text(By.id("list:table")).contains("DOCTYPE"), browser.text(By.id("list:table")));
         browser.screenshot("customs-errors");
         browser.signOut();
-    }
-
-    /** Runs customs-simulator/bin/customs against the test server's broker; returns its output. */
-    private static String customs(Path store, int expectedExit, String... command) throws Exception {
-        List<String> line = new ArrayList<>(List.of(System.getProperty("customs.simulator"), "--broker",
-                "localhost:" + System.getProperty("it.brokerPort", "13076"), "--store", store.toString()));
-        line.addAll(List.of(command));
-        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), output);
-        assertEquals(expectedExit, process.exitValue(), output);
-        return output;
     }
 }

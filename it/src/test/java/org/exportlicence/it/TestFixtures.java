@@ -1,18 +1,33 @@
 package org.exportlicence.it;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import org.exportlicence.customs.CustomsXml;
+import org.exportlicence.customs.UsageMessage;
+import org.exportlicence.customs.UsageReply;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.exportlicence.application.ApplicationForm;
+import org.exportlicence.customs.OutboxMessage;
 import org.exportlicence.enterprise.DataScope;
 import org.exportlicence.enterprise.Enterprise;
 import org.exportlicence.enterprise.PlatformUser;
 import org.exportlicence.enterprise.Uscc;
 import org.exportlicence.licence.Licence;
+import org.exportlicence.licence.LicenceStatus;
 import org.exportlicence.platform.Roles;
 import org.exportlicence.quota.Quota;
 import org.exportlicence.reference.CodeSystem;
@@ -35,8 +50,14 @@ public class TestFixtures {
     static final String TIANJIN = "TB-天津";
     private static final String NO_LOGIN = "!no-password-login";
 
+    private static final java.util.concurrent.atomic.AtomicLong USAGE_SERIAL =
+            new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
+
     @PersistenceContext
     private EntityManager em;
+
+    @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
+    private ConnectionFactory connectionFactory;
 
     public void ensureUsers() {
         if (!em.createQuery("select e from Enterprise e where e.enterpriseCode = :code", Enterprise.class)
@@ -113,6 +134,53 @@ public class TestFixtures {
                 .setParameter("id", aggregateId).getSingleResult();
     }
 
+    /**
+     * Customs uses a licence, as customs does: a usage message of {@code quantity} on the inbound
+     * queue of the broker, at the licence's port, dated its first valid day ({@code cleared}: the
+     * declaration is the licence's last use, so it is 已清关 afterwards). Waits for the platform's
+     * reply; returns 1 when the usage was accepted, else 0.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int recordCustomsUsage(String licenceNo, BigDecimal quantity, boolean cleared) {
+        Licence licence = em.createQuery("select l from Licence l where l.number = :no", Licence.class)
+                .setParameter("no", licenceNo).getSingleResult();
+        String declaration = String.format("020220268%09d", USAGE_SERIAL.incrementAndGet() % 1_000_000_000L);
+        String body = CustomsXml.write(new UsageMessage(licenceNo, declaration, licence.getValidFrom(),
+                licence.getApplication().getPort().getCode(), 1, quantity, licence.getApplication().getUnit().getCode(),
+                cleared));
+        // Sent and committed first (the context closes), then the reply is awaited on a second one.
+        try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+            context.createProducer().setJMSReplyTo(context.createQueue("ElpTestFixtureReplies"))
+                    .setJMSCorrelationID(declaration).send(context.createQueue("ElpCustomsInbound"), body);
+        }
+        try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+                JMSConsumer replies = context.createConsumer(context.createQueue("ElpTestFixtureReplies"),
+                        "JMSCorrelationID = '" + declaration + "'")) {
+            Message reply = replies.receive(60_000);
+            if (reply == null) {
+                throw new IllegalStateException("no reply to usage " + declaration + " within 60 s");
+            }
+            UsageReply answer = (UsageReply) CustomsXml.read(((TextMessage) reply).getText());
+            return "ACCEPTED".equals(answer.getResult()) ? 1 : 0;
+        } catch (JMSException | CustomsXml.UnreadableMessage e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A licence as it is in the database now. */
+    public Licence licenceNamed(String licenceNumber) {
+        Licence licence = em.createQuery("select l from Licence l where l.number = :no", Licence.class)
+                .setParameter("no", licenceNumber).getSingleResult();
+        em.refresh(licence);
+        return licence;
+    }
+
+    /** The outbox messages about one aggregate (e.g. a licence number), oldest first. */
+    public List<OutboxMessage> outbox(String aggregateId) {
+        return em.createQuery("select m from OutboxMessage m where m.aggregateId = :id order by m.id", OutboxMessage.class)
+                .setParameter("id", aggregateId).getResultList();
+    }
+
     /** Licences generated from one application (0 or 1). */
     public long licencesOf(String applicationNumber) {
         return em.createQuery("select count(l) from Licence l where l.application.number = :no", Long.class)
@@ -128,14 +196,6 @@ public class TestFixtures {
     /** Usage lines of all licences. */
     public long allUsageLines() {
         return em.createQuery("select count(u) from UsageLine u", Long.class).getSingleResult();
-    }
-
-    /** A licence as it is in the database now. */
-    public Licence licenceNamed(String licenceNumber) {
-        Licence licence = em.createQuery("select l from Licence l where l.number = :no", Licence.class)
-                .setParameter("no", licenceNumber).getSingleResult();
-        em.refresh(licence);
-        return licence;
     }
 
     /** Writes a raw status value into a licence row (a value no code writes: a corrupt row). */

@@ -43,12 +43,12 @@ public class MenuBacking {
             new Entry("menu.licence.list", "/licence/list.xhtml")));
 
     static final Group RETURNS = new Group("menu.returns", List.of(
-            new Entry("menu.returns.deletion.entry", null),
-            new Entry("menu.returns.deletion.manage", null),
-            new Entry("menu.returns.deletion.query", null),
-            new Entry("menu.returns.writeoff.entry", null),
-            new Entry("menu.returns.writeoff.manage", null),
-            new Entry("menu.returns.writeoff.query", null)));
+            new Entry("menu.returns.deletion.entry", "/returns/entry.xhtml?kind=deletion"),
+            new Entry("menu.returns.deletion.manage", "/returns/manage.xhtml?kind=deletion"),
+            new Entry("menu.returns.deletion.query", "/returns/query.xhtml?kind=deletion"),
+            new Entry("menu.returns.writeoff.entry", "/returns/entry.xhtml?kind=writeoff"),
+            new Entry("menu.returns.writeoff.manage", "/returns/manage.xhtml?kind=writeoff"),
+            new Entry("menu.returns.writeoff.query", "/returns/query.xhtml?kind=writeoff")));
 
     static final Group STATISTICS = new Group("menu.statistics", List.of(
             new Entry("menu.statistics.query", null),
@@ -77,8 +77,8 @@ public class MenuBacking {
             new Entry("menu.officer.withdrawalReview", "/officer/withdrawal-review.xhtml", Roles.OFFICER_FIRST),
             new Entry("menu.officer.issue", "/licence/issue-queue.xhtml", Roles.ISSUER),
             new Entry("menu.officer.licences", "/licence/list.xhtml"),
-            new Entry("menu.officer.deletionReview", null),
-            new Entry("menu.officer.writeOffReview", null),
+            new Entry("menu.officer.deletionReview", "/officer/return-review.xhtml?kind=deletion", Roles.OFFICER_FIRST),
+            new Entry("menu.officer.writeOffReview", "/officer/return-review.xhtml?kind=writeoff", Roles.OFFICER_FIRST),
             new Entry("menu.officer.customsErrors", "/officer/customs-errors.xhtml"),
             new Entry("menu.officer.statistics", null),
             new Entry("menu.officer.jobs", null)));

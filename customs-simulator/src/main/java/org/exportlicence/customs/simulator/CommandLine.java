@@ -13,7 +13,7 @@ final class CommandLine {
 
     static final Set<String> VALUE_OPTIONS = Set.of("broker", "store", "user", "password", "wait", "unit", "date",
             "line", "declaration", "idle", "message-id", "type");
-    static final Set<String> FLAGS = Set.of("drain", "once", "reply-queue", "help", "verbose");
+    static final Set<String> FLAGS = Set.of("drain", "once", "reply-queue", "help", "verbose", "last");
 
     /** A command line that cannot be understood (exit code 4, with the usage help). */
     static final class UsageException extends Exception {

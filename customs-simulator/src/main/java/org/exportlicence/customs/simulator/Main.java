@@ -30,7 +30,7 @@ public final class Main {
               declare LICENCE_NO QUANTITY [PORT]
                                              send one usage message (a customs declaration) and wait for the
                                              reply; the port and unit default to those of the stored licence
-                  [--unit UNIT] [--date YYYY-MM-DD] [--line N] [--declaration NO] [--wait S] [--reply-queue]
+                  [--unit UNIT] [--date YYYY-MM-DD] [--line N] [--declaration NO] [--last] [--wait S] [--reply-queue]
               replay DECLARATION_NO          send a stored usage message again, unchanged, and wait for the reply
               malformed KIND [LICENCE_NO]    send a bad message and print the reply: KIND is xxe, oversize,
                                              invalid or garbage [--wait S] [--type JMSTYPE] [--reply-queue]

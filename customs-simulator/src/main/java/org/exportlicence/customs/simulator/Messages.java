@@ -80,7 +80,7 @@ final class Messages {
 
     /** One usage message of usage-1.xsd: a customs declaration that used a licence. */
     record Usage(String licenceNo, String declarationNo, LocalDate declarationDate, String port,
-                 int goodsLine, BigDecimal quantity, String unit) {
+                 int goodsLine, BigDecimal quantity, String unit, boolean lastUse) {
 
         String toXml() {
             Map<String, String> c = new LinkedHashMap<>();
@@ -91,6 +91,9 @@ final class Messages {
             c.put("goodsLine", Integer.toString(goodsLine));
             c.put("quantity", quantity.toPlainString());
             c.put("unit", unit);
+            if (lastUse) {
+                c.put("lastUse", "true");
+            }
             return Xml.build(Xml.USAGE_NS, "usage", c);
         }
 
@@ -106,7 +109,8 @@ final class Messages {
             Document doc = Xml.parseValid(text, Contract.USAGE);
             Map<String, String> f = Xml.fields(doc, Xml.USAGE_NS);
             return new Usage(f.get("licenceNo"), f.get("declarationNo"), LocalDate.parse(f.get("declarationDate")),
-                    f.get("port"), Integer.parseInt(f.get("goodsLine")), new BigDecimal(f.get("quantity")), f.get("unit"));
+                    f.get("port"), Integer.parseInt(f.get("goodsLine")), new BigDecimal(f.get("quantity")), f.get("unit"),
+                    "true".equals(f.get("lastUse")));
         }
     }
 

@@ -279,7 +279,7 @@ final class Simulator {
                 throw new UsageException(e.getMessage());
             }
         }
-        Usage usage = new Usage(licenceNo, declarationNo, date, port, line, quantity, unit);
+        Usage usage = new Usage(licenceNo, declarationNo, date, port, line, quantity, unit, cl.flag("last"));
         String xml;
         try {
             xml = usage.toValidXml();
@@ -292,8 +292,9 @@ final class Simulator {
             out.println("note: declaration " + declarationNo + " was sent before with other content"
                     + " (the platform should answer DECLARATION_CONFLICT); the store keeps the first one for replay");
         }
-        out.printf("declaration %s: licence %s, quantity %s unit %s, port %s, goods line %d, date %s%n",
-                declarationNo, licenceNo, quantity.toPlainString(), unit, port, line, date);
+        out.printf("declaration %s: licence %s, quantity %s unit %s, port %s, goods line %d, date %s%s%n",
+                declarationNo, licenceNo, quantity.toPlainString(), unit, port, line, date,
+                usage.lastUse() ? ", last use" : "");
         return exchangeUsage(cl, declarationNo, xml, () -> store.saveUsage(declarationNo, xml));
     }
 
@@ -344,7 +345,7 @@ final class Simulator {
         String unit = stored.map(Licence::unit).filter(u -> u.matches("[0-9]{3}")).orElse("035");
         LocalDate today = LocalDate.now(Messages.ZONE);
         String declarationNo = store.nextDeclarationNumber(port, today);
-        Usage usage = new Usage(licenceNo, declarationNo, today, port, 1, BigDecimal.ONE, unit);
+        Usage usage = new Usage(licenceNo, declarationNo, today, port, 1, BigDecimal.ONE, unit, false);
         String text;
         try {
             text = malformedText(kind, usage);

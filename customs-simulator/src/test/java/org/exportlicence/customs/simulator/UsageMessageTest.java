@@ -24,7 +24,7 @@ class UsageMessageTest {
 
     private Usage usage(String declarationNo) {
         return new Usage("26-AB-000123", declarationNo, LocalDate.of(2026, 3, 9), "0202", 1,
-                new BigDecimal("100.250"), "035");
+                new BigDecimal("100.250"), "035", false);
     }
 
     @Test
@@ -67,11 +67,11 @@ class UsageMessageTest {
     @Test
     void usageBreakingTheSchemaIsNotBuilt() {
         Usage badPort = new Usage("26-AB-000123", "020220261000000001", LocalDate.of(2026, 3, 9), "SHA", 1,
-                BigDecimal.ONE, "035");
+                BigDecimal.ONE, "035", false);
         XmlException e = assertThrows(XmlException.class, badPort::toValidXml);
         assertTrue(e.getMessage().contains("usage-1.xsd"), e.getMessage());
         Usage tooManyDecimals = new Usage("26-AB-000123", "020220261000000001", LocalDate.of(2026, 3, 9), "0202", 1,
-                new BigDecimal("1.2345"), "035");
+                new BigDecimal("1.2345"), "035", false);
         assertThrows(XmlException.class, tooManyDecimals::toValidXml);
     }
 
