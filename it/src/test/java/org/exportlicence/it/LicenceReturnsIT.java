@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationService;
@@ -176,6 +179,57 @@ class LicenceReturnsIT {
                 .map(ReturnRequest::getId).toList());
         BusinessException again = Refusals.refusal(() -> save(ReturnForm.deletion(licence.getNumber(), null)));
         assertEquals("licence.error.notDeletable", again.messageKey());
+    }
+
+    /**
+     * Deletion approval and a customs usage message for the same licence at the same moment: both
+     * lock the licence row, so whichever commits first decides and the other is refused with its
+     * reason. No deleted licence ever has usage; no used licence is ever deleted.
+     */
+    @Test
+    void deletionApprovalAndAUsageMessageRaceAndExactlyOneWins() throws Exception {
+        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("10000"));
+        int deleted = 0;
+        int used = 0;
+        for (int round = 0; round < 6; round++) {
+            Licence licence = issued(quota, new BigDecimal("100"));
+            ReturnRequest request = save(ReturnForm.deletion(licence.getNumber(), null));
+            submit(request);
+            int version = officer.call(() -> returns.find(request.getId())).getVersion();
+            Future<ReturnRequest> approval = officer.callConcurrently(() -> returns.approve(request.getId(), version));
+            int usageAccepted = fixtures.recordCustomsUsage(licence.getNumber(), new BigDecimal("10"), false);
+            boolean approved;
+            try {
+                approved = approval.get(60, TimeUnit.SECONDS).getStatus() == RequestStatus.APPROVED;
+            } catch (ExecutionException e) {
+                BusinessException refusal = (BusinessException) unwrap(e);
+                assertEquals("licence.error.used", refusal.messageKey());
+                approved = false;
+            }
+            Licence after = fixtures.licenceNamed(licence.getNumber());
+            long lines = fixtures.usageLines(licence.getNumber());
+            assertTrue(approved ^ usageAccepted == 1, "exactly one wins: approved " + approved + ", usage "
+                    + usageAccepted);
+            if (approved) {
+                deleted++;
+                assertEquals(LicenceStatus.DELETED, after.getStatus());
+                assertEquals(0, lines, "a deleted licence has no usage");
+            } else {
+                used++;
+                assertEquals(LicenceStatus.IN_USE, after.getStatus());
+                assertEquals(1, lines);
+                assertEquals(RequestStatus.SUBMITTED, reread(request).getStatus());
+            }
+        }
+        System.out.printf("Deletion vs usage race: deletion won %d, usage won %d%n", deleted, used);
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while (!(t instanceof BusinessException) && t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     @Test
