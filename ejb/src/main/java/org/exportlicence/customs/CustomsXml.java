@@ -53,7 +53,7 @@ public final class CustomsXml {
         }
     }
 
-    /** Reads an inbound message (a {@link UsageMessage} or a {@link LicenceReceipt}). */
+    /** Reads a message of the customs schemas (inbound: a {@link UsageMessage} or a {@link LicenceReceipt}). */
     public static Object read(String text) throws UnreadableMessage {
         if (text == null || text.isBlank()) {
             throw new UnreadableMessage("empty message", false, null);
@@ -166,7 +166,8 @@ public final class CustomsXml {
 
     private static JAXBContext context() {
         try {
-            return JAXBContext.newInstance(UsageMessage.class, UsageReply.class, LicenceReceipt.class);
+            return JAXBContext.newInstance(UsageMessage.class, UsageReply.class, LicenceReceipt.class,
+                    LicenceEvents.Issued.class, LicenceEvents.Deleted.class, LicenceEvents.WrittenOff.class);
         } catch (JAXBException e) {
             throw new IllegalStateException("Customs message classes cannot be bound", e);
         }

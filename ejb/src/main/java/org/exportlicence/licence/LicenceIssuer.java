@@ -94,7 +94,7 @@ public class LicenceIssuer {
         licence.sign(Base64.getEncoder().encodeToString(SmCrypto.signDetached(LicenceCanonicalForm.of(licence),
                 signer.key(), signer.certificate(), clock.instant())));
 
-        em.persist(new OutboxMessage(AUDIT_TYPE, licence.getNumber(), "LICENCE_ISSUED", LicenceMessages.issued(licence),
+        em.persist(new OutboxMessage(AUDIT_TYPE, licence.getNumber(), LicenceMessages.LICENCE_ISSUED, LicenceMessages.issued(licence),
                 now));
         audit.record(AUDIT_TYPE, licence.getNumber(), "ISSUE", null, licence.getStatus().name(),
                 "application " + application.getNumber());

@@ -138,6 +138,22 @@ class CustomsXmlTest {
     }
 
     @Test
+    void licenceEventsAreWrittenAsTheSchemaSays() throws Exception {
+        String issued = CustomsXml.write(new LicenceEvents.Issued("26-02-000050", "AB23CD45", "TB-天津",
+                LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 31), "1201000000001", "天津华粮进出口有限公司 & Co",
+                "0110", "0200", "116", "1006302000", "035", new BigDecimal("25000.000"), 12, BigDecimal.ZERO));
+        CustomsXml.validate(issued);
+        assertInstanceOf(LicenceEvents.Issued.class, CustomsXml.read(issued));
+        assertTrue(issued.contains("&amp; Co"), issued);
+        CustomsXml.validate(CustomsXml.write(new LicenceEvents.Deleted("26-02-000050", LocalDate.of(2026, 11, 27),
+                "不再出口".repeat(200))));
+        CustomsXml.validate(CustomsXml.write(new LicenceEvents.WrittenOff("26-02-000050", LocalDate.of(2026, 11, 27),
+                new BigDecimal("20000"), new BigDecimal("5000"))));
+        assertThrows(IllegalStateException.class, () -> CustomsXml.write(new LicenceEvents.Deleted("not-a-number",
+                LocalDate.of(2026, 11, 27), null)), "never queued when it breaks the schema");
+    }
+
+    @Test
     void jmsTypeIsTheRootElement() {
         assertEquals("licenceIssued", OutboxSender.rootElementOf("LICENCE_ISSUED"));
         assertEquals("licenceWrittenOff", OutboxSender.rootElementOf("LICENCE_WRITTEN_OFF"));
