@@ -3,6 +3,7 @@ package org.exportlicence.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Future;
 import javax.naming.InitialContext;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationService;
@@ -33,8 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The usage benchmark (bin/platform bench [N]; not part of the test suite): N usage messages
- * (default 10,000) through Payara's broker into the platform, one in ten a redelivery of the one
- * before. Prints messages per second end to end (first send until the last usage row is
+ * (default 10,000) through Payara's broker into the platform from several senders at once
+ * (default 4), one in ten a redelivery of the one before. Prints messages per second end to end (first send until the last usage row is
  * committed) and the usage rows written, which must equal the distinct declarations.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -46,13 +48,16 @@ class UsageBenchmark {
         // The count is read here, in the build's JVM, and travels to the server inside the deployment.
         EnterpriseArchive ear = Deployments.earWith(UsageBenchmark.class, CustomsClient.class);
         ear.getAsType(WebArchive.class, Deployments.WEB_MODULE)
-                .addAsResource(new StringAsset(System.getProperty("bench.messages", "10000")), "bench-messages.txt");
+                .addAsResource(new StringAsset(System.getProperty("bench.messages", "10000") + " "
+                        + System.getProperty("bench.senders", "4")), "bench-parameters.txt");
         return ear;
     }
 
-    private static int messagesToSend() throws java.io.IOException {
-        try (java.io.InputStream in = UsageBenchmark.class.getClassLoader().getResourceAsStream("bench-messages.txt")) {
-            return Integer.parseInt(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip());
+    /** Messages and senders, as the build's JVM wrote them into the deployment. */
+    private static int[] parameters() throws java.io.IOException {
+        try (java.io.InputStream in = UsageBenchmark.class.getClassLoader().getResourceAsStream("bench-parameters.txt")) {
+            String[] words = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip().split(" ");
+            return new int[] {Integer.parseInt(words[0]), Math.max(1, Integer.parseInt(words[1]))};
         }
     }
 
@@ -66,7 +71,9 @@ class UsageBenchmark {
 
     @Test
     void usageMessagesPerSecond() throws Exception {
-        int messages = messagesToSend();
+        int[] parameters = parameters();
+        int messages = parameters[0];
+        int senders = parameters[1];
         int distinct = messages - messages / 10;
         int licenceCount = (distinct + 11) / 12;
         fixtures.ensureUsers();
@@ -84,21 +91,40 @@ class UsageBenchmark {
         LocalDate today = LocalDate.now(CHINA);
         ConnectionFactory factory = (ConnectionFactory) new InitialContext().lookup("java:comp/DefaultJMSConnectionFactory");
         Map<String, Integer> results = new TreeMap<>();
+        // The messages in the order customs would send them: every tenth repeats the one before.
+        List<String> bodies = new ArrayList<>(messages);
+        String body = null;
+        int declaration = 0;
+        for (int i = 0; i < messages; i++) {
+            if (i % 10 != 9 || body == null) {
+                String number = String.format("020220269%09d", declaration);
+                body = CustomsClient.usage(licences.get(declaration % licenceCount), number, today, "0200",
+                        new BigDecimal("100"));
+                declaration++;
+            }
+            bodies.add(body);
+        }
+        ManagedExecutorService executor = (ManagedExecutorService) new InitialContext()
+                .lookup("java:comp/DefaultManagedExecutorService");
         try (JMSContext context = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
-            Queue inbound = context.createQueue(CustomsClient.INBOUND);
             Queue replies = context.createQueue("ElpBenchReplies");
-            JMSProducer producer = context.createProducer().setJMSReplyTo(replies);
             long start = System.nanoTime();
-            String body = null;
-            int declaration = 0;
-            for (int i = 0; i < messages; i++) {
-                if (i % 10 != 9 || body == null) {
-                    String number = String.format("020220269%09d", declaration);
-                    body = CustomsClient.usage(licences.get(declaration % licenceCount), number, today, "0200",
-                            new BigDecimal("100"));
-                    declaration++;
-                }
-                producer.send(inbound, body);
+            // Several customs clients at once (a redelivery may race its original on another sender).
+            List<Future<?>> sending = new ArrayList<>();
+            for (int k = 0; k < senders; k++) {
+                int sender = k;
+                sending.add(executor.submit(() -> {
+                    try (JMSContext own = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+                        Queue inbound = own.createQueue(CustomsClient.INBOUND);
+                        JMSProducer producer = own.createProducer().setJMSReplyTo(own.createQueue("ElpBenchReplies"));
+                        for (int i = sender; i < bodies.size(); i += senders) {
+                            producer.send(inbound, bodies.get(i));
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : sending) {
+                f.get();
             }
             double sent = (System.nanoTime() - start) / 1e9;
             long rows = 0;
@@ -118,7 +144,8 @@ class UsageBenchmark {
                             Integer::sum);
                 }
             }
-            System.out.printf("Usage benchmark: %d messages sent in %.1f s (%.0f/s)%n", messages, sent, messages / sent);
+            System.out.printf("Usage benchmark: %d messages sent by %d senders in %.1f s (%.0f/s)%n", messages, senders,
+                    sent, messages / sent);
             System.out.printf("Usage benchmark: %d messages processed end to end in %.1f s: %.0f messages/s%n",
                     messages, total, messages / total);
             System.out.printf("Usage benchmark: usage rows written %d, distinct declarations %d%n", rows, declaration);
