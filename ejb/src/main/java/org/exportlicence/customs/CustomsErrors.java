@@ -54,6 +54,24 @@ public class CustomsErrors {
                 reason, deliveries, body, bodyBytes, LocalDateTime.now(clock)));
     }
 
+    /** Messages for customs not yet accepted by the broker: how many, and since when (null when none). */
+    public record OutboxBacklog(long pending, LocalDateTime oldest, String lastError) implements java.io.Serializable {
+        public long getPending() { return pending; }
+        public LocalDateTime getOldest() { return oldest; }
+        public String getLastError() { return lastError; }
+    }
+
+    /** The outbox's backlog, for the officers to see whether delivery to customs is held up. */
+    public OutboxBacklog outboxBacklog() {
+        Object[] row = em.createQuery("select count(m), min(m.createdAt) from OutboxMessage m where m.sentAt is null",
+                Object[].class).getSingleResult();
+        long pending = ((Number) row[0]).longValue();
+        String lastError = pending == 0 ? null : em.createQuery("select m.lastError from OutboxMessage m "
+                + "where m.sentAt is null and m.lastError is not null order by m.id", String.class)
+                .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+        return new OutboxBacklog(pending, (LocalDateTime) row[1], lastError);
+    }
+
     /** Newest first; {@code status} null for all. */
     public ResultPage<CustomsMessageError> list(CustomsMessageError.Status status, PageRequest page) {
         String where = status == null ? "" : " where e.status = :status";

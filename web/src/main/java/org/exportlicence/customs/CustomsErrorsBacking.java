@@ -28,6 +28,7 @@ public class CustomsErrorsBacking implements Serializable {
 
     private CustomsMessageError.Status status = CustomsMessageError.Status.NEW;
     private CustomsMessageError selected;
+    private CustomsErrors.OutboxBacklog backlog;
 
     private final QueryLazyModel<CustomsMessageError> model = new QueryLazyModel<>(
             page -> errors.list(status, page), e -> String.valueOf(e.getId()));
@@ -43,6 +44,14 @@ public class CustomsErrorsBacking implements Serializable {
         } catch (BusinessException e) {
             messages.refusal(e, null);
         }
+    }
+
+    /** Read once per view: the page shows whether delivery to customs is held up. */
+    public CustomsErrors.OutboxBacklog getBacklog() {
+        if (backlog == null) {
+            backlog = errors.outboxBacklog();
+        }
+        return backlog;
     }
 
     public QueryLazyModel<CustomsMessageError> getModel() {
