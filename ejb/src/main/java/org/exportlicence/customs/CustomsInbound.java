@@ -86,6 +86,10 @@ public class CustomsInbound implements MessageListener {
                         u.getLicenceNo(), outcome)));
             } else if (content instanceof LicenceReceipt r) {
                 outbox.acknowledge(r.getMessageId(), r.getLicenceNo());
+            } else {
+                // Valid, but one the platform sends rather than receives (a licence message, a reply).
+                refuse(message, text, UsageRefusal.MALFORMED_MESSAGE,
+                        "not a message customs sends to the platform: " + content.getClass().getSimpleName());
             }
         } catch (JMSException | RuntimeException e) {
             int deliveries = deliveries(message);

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.exportlicence.licence.CustomsStatus;
+import org.exportlicence.licence.LicenceIssuer;
 import org.exportlicence.platform.Roles;
 
 /**
@@ -21,9 +22,6 @@ import org.exportlicence.platform.Roles;
 @Stateless
 @RolesAllowed(Roles.CUSTOMS)
 public class OutboxStore {
-    /** The aggregate type under which licences write their messages (see LicenceIssuer). */
-    static final String LICENCE = "Licence";
-
     @PersistenceContext
     private EntityManager em;
 
@@ -43,7 +41,7 @@ public class OutboxStore {
         for (Long id : ids) {
             OutboxMessage message = em.find(OutboxMessage.class, id);
             message.sent(now);
-            if (LICENCE.equals(message.getAggregateType())) {
+            if (LicenceIssuer.AUDIT_TYPE.equals(message.getAggregateType())) {
                 setCustomsStatus(message.getAggregateId(), CustomsStatus.SENT);
             }
         }
@@ -69,7 +67,7 @@ public class OutboxStore {
         Long latest = em.createQuery("select max(m.id) from OutboxMessage m where m.aggregateType = :type "
                 + "and m.aggregateId = :id", Long.class)
                 .setParameter("type", message.getAggregateType()).setParameter("id", licenceNo).getSingleResult();
-        if (message.getId().equals(latest) && LICENCE.equals(message.getAggregateType())) {
+        if (message.getId().equals(latest) && LicenceIssuer.AUDIT_TYPE.equals(message.getAggregateType())) {
             setCustomsStatus(licenceNo, CustomsStatus.ACKNOWLEDGED);
         }
     }

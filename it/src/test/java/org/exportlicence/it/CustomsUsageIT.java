@@ -23,6 +23,7 @@ import org.exportlicence.application.ApplicationService;
 import org.exportlicence.customs.CustomsErrors;
 import org.exportlicence.customs.CustomsMessageError;
 import org.exportlicence.customs.CustomsXml;
+import org.exportlicence.customs.LicenceEvents;
 import org.exportlicence.customs.LicenceReceipt;
 import org.exportlicence.customs.UsageReply;
 import org.exportlicence.licence.CustomsStatus;
@@ -217,6 +218,15 @@ class CustomsUsageIT {
         assertEquals("MESSAGE_TOO_LARGE", reply.getReasonCode());
         assertTrue(reply.getReason().contains(String.valueOf(CustomsXml.MAX_MESSAGE_BYTES)), reply.getReason());
         assertEquals(body.length(), keptError(correlation).getBodySize());
+    }
+
+    @Test
+    void aMessageThePlatformSendsIsNotTakenInbound() throws Exception {
+        String correlation = "OWN-" + System.nanoTime();
+        customs.send(CustomsXml.write(new LicenceEvents.Deleted("26-02-000050", today, null)), correlation);
+        UsageReply reply = customs.reply(correlation);
+        assertEquals("MALFORMED_MESSAGE", reply.getReasonCode());
+        assertEquals("MALFORMED_MESSAGE", keptError(correlation).getReasonCode());
     }
 
     @Test

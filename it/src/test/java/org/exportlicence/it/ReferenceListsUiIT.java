@@ -73,8 +73,8 @@ class ReferenceListsUiIT extends BrowserTestCase {
         browser.click(By.id("headerForm:lang-en"));
         browser.waitForTitle("Enterprise information");
         browser.menu("Commodity catalogue");
-        browser.click(By.id("headerForm:logout"));
-        browser.find(By.id("login:username")).orElseThrow();
+        // Signing out waits for the login page (the click alone returns before it is there).
+        browser.signOut();
     }
 
     @Test
