@@ -35,15 +35,19 @@ public class OutboxStore {
                 .setMaxResults(max).getResultList();
     }
 
+    /** One read of the batch and one update of its licences' customs status, not one of each per row. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markSent(List<Long> ids) {
         LocalDateTime now = LocalDateTime.now(clock);
-        for (Long id : ids) {
-            OutboxMessage message = em.find(OutboxMessage.class, id);
-            message.sent(now);
-            if (LicenceIssuer.AUDIT_TYPE.equals(message.getAggregateType())) {
-                setCustomsStatus(message.getAggregateId(), CustomsStatus.SENT);
-            }
+        List<OutboxMessage> sent = em.createQuery("select m from OutboxMessage m where m.id in :ids",
+                OutboxMessage.class).setParameter("ids", ids).getResultList();
+        sent.forEach(message -> message.sent(now));
+        List<String> licences = sent.stream()
+                .filter(message -> LicenceIssuer.AUDIT_TYPE.equals(message.getAggregateType()))
+                .map(OutboxMessage::getAggregateId).distinct().toList();
+        if (!licences.isEmpty()) {
+            em.createQuery("update Licence l set l.customsStatus = :status where l.number in :numbers")
+                    .setParameter("status", CustomsStatus.SENT).setParameter("numbers", licences).executeUpdate();
         }
     }
 

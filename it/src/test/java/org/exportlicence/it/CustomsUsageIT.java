@@ -17,9 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationForm;
-import org.exportlicence.application.ApplicationService;
 import org.exportlicence.customs.CustomsErrors;
 import org.exportlicence.customs.CustomsMessageError;
 import org.exportlicence.customs.CustomsXml;
@@ -28,7 +26,6 @@ import org.exportlicence.customs.LicenceReceipt;
 import org.exportlicence.customs.UsageReply;
 import org.exportlicence.licence.CustomsStatus;
 import org.exportlicence.licence.Licence;
-import org.exportlicence.licence.LicenceIssuer;
 import org.exportlicence.licence.LicenceStatus;
 import org.exportlicence.platform.PageRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,14 +46,11 @@ class CustomsUsageIT {
         return Deployments.earWith(CustomsUsageIT.class, CustomsClient.class);
     }
 
-    @EJB private ApplicationService applications;
-    @EJB private LicenceIssuer issuer;
     @EJB private TestFixtures fixtures;
     @EJB private AsEnterprise clerk;
     @EJB private AsOfficer firstReviewer;
-    @EJB private AsSecondOfficer secondReviewer;
-    @EJB private AsIssuer issuingOfficer;
     @EJB private CustomsErrors customsErrors;
+    @EJB private TestLicences testLicences;
 
     private CustomsClient customs;
     private final LocalDate today = LocalDate.now(CHINA);
@@ -73,13 +67,7 @@ class CustomsUsageIT {
     }
 
     private Licence issued(ApplicationForm form) throws Exception {
-        Application saved = clerk.call(() -> applications.saveAndSeal(form));
-        String n = saved.getNumber();
-        clerk.call(() -> { applications.submit(n, saved.getVersion()); return null; });
-        firstReviewer.call(() -> { applications.approveFirstReview(n, clerk.call(() -> applications.find(n)).getVersion()); return null; });
-        secondReviewer.call(() -> { applications.approveSecondReview(n, clerk.call(() -> applications.find(n)).getVersion()); return null; });
-        Application approved = clerk.call(() -> applications.find(n));
-        return issuingOfficer.call(() -> issuer.issue(n, approved.getVersion()));
+        return testLicences.issued(form);
     }
 
     /** 大米, 非一批一证 (12 uses), no 溢装. */

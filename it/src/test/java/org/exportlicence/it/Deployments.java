@@ -31,7 +31,8 @@ public final class Deployments {
         web.addAsWebInfResource("test-glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
         web.addClasses(Deployments.class, Action.class, Refusals.class, AsEnterprise.class,
                 AsEnterpriseB.class, AsEnterpriseOwnScope.class, AsAdministrator.class, AsOfficer.class,
-                AsSecondOfficer.class, AsBothOfficer.class, AsOtherAuthorityOfficer.class, AsIssuer.class);
+                AsSecondOfficer.class, AsBothOfficer.class, AsOtherAuthorityOfficer.class, AsIssuer.class,
+                TestLicences.class);
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);
         ejb.addClasses(TestFixtures.class, TestClocks.class);
         ear.delete(EJB_MODULE);

@@ -56,9 +56,8 @@ class LicenceIssuingIT {
     @EJB private ApplicationService applications;
     @EJB private LicenceIssuer issuer;
     @EJB private TestFixtures fixtures;
+    @EJB private TestLicences testLicences;
     @EJB private AsEnterprise clerk;
-    @EJB private AsOfficer firstReviewer;
-    @EJB private AsSecondOfficer secondReviewer;
     @EJB private AsIssuer issuingOfficer;
     @EJB private AsEnterpriseB otherClerk;
     @EJB private LicenceQueries licences;
@@ -73,12 +72,7 @@ class LicenceIssuingIT {
 
     /** A rice application under a quota, through both reviews. */
     private Application approved(String quota, BigDecimal quantity) throws Exception {
-        Application saved = clerk.call(() -> applications.saveAndSeal(fixtures.riceForm(quota, quantity)));
-        String n = saved.getNumber();
-        clerk.call(() -> { applications.submit(n, saved.getVersion()); return null; });
-        firstReviewer.call(() -> { applications.approveFirstReview(n, clerk.call(() -> applications.find(n)).getVersion()); return null; });
-        secondReviewer.call(() -> { applications.approveSecondReview(n, clerk.call(() -> applications.find(n)).getVersion()); return null; });
-        return clerk.call(() -> applications.find(n));
+        return testLicences.approved(fixtures.riceForm(quota, quantity));
     }
 
     @Test

@@ -18,12 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.exportlicence.application.Application;
-import org.exportlicence.application.ApplicationService;
 import org.exportlicence.audit.AuditEvent;
 import org.exportlicence.customs.OutboxMessage;
 import org.exportlicence.licence.Licence;
-import org.exportlicence.licence.LicenceIssuer;
 import org.exportlicence.licence.LicenceStatus;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.PageRequest;
@@ -58,16 +55,14 @@ class LicenceReturnsIT {
         return Deployments.earWith(LicenceReturnsIT.class);
     }
 
-    @EJB private ApplicationService applications;
-    @EJB private LicenceIssuer issuer;
     @EJB private LicenceReturns returns;
     @EJB private TestFixtures fixtures;
+    @EJB private TestLicences testLicences;
     @EJB private AsEnterprise clerk;
     @EJB private AsEnterpriseB otherClerk;
     @EJB private AsOfficer officer;
     @EJB private AsSecondOfficer secondReviewer;
     @EJB private AsOtherAuthorityOfficer otherAuthorityOfficer;
-    @EJB private AsIssuer issuingOfficer;
 
     @BeforeEach
     void users() {
@@ -76,13 +71,7 @@ class LicenceReturnsIT {
 
     /** A rice licence of test enterprise A (authority 特办天津) for {@code quantity} under the quota. */
     private Licence issued(String quota, BigDecimal quantity) throws Exception {
-        Application saved = clerk.call(() -> applications.saveAndSeal(fixtures.riceForm(quota, quantity)));
-        String n = saved.getNumber();
-        clerk.call(() -> { applications.submit(n, saved.getVersion()); return null; });
-        officer.call(() -> { applications.approveFirstReview(n, applications.find(n).getVersion()); return null; });
-        secondReviewer.call(() -> { applications.approveSecondReview(n, applications.find(n).getVersion()); return null; });
-        Application approved = clerk.call(() -> applications.find(n));
-        return issuingOfficer.call(() -> issuer.issue(n, approved.getVersion()));
+        return testLicences.issued(fixtures.riceForm(quota, quantity));
     }
 
     private ReturnRequest save(ReturnForm form) throws Exception {

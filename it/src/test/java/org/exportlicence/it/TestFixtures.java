@@ -235,12 +235,6 @@ public class TestFixtures {
                 String.class).setParameter("prefix", prefix + "%").getSingleResult();
     }
 
-    /** Outbox rows not sent yet, about any aggregate. */
-    public long unsentOutbox() {
-        return em.createQuery("select count(m) from OutboxMessage m where m.sentAt is null", Long.class)
-                .getSingleResult();
-    }
-
     /** Changes an issued licence's quantity behind the services' back. */
     public int tamperLicence(String licenceNumber) {
         return em.createNativeQuery("UPDATE licence SET quantity = quantity + 1 WHERE licence_no = ?")

@@ -20,11 +20,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Future;
 import javax.naming.InitialContext;
-import org.exportlicence.application.Application;
-import org.exportlicence.application.ApplicationService;
 import org.exportlicence.customs.CustomsXml;
 import org.exportlicence.customs.UsageReply;
-import org.exportlicence.licence.LicenceIssuer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -61,13 +58,8 @@ class UsageBenchmark {
         }
     }
 
-    @EJB private ApplicationService applications;
-    @EJB private LicenceIssuer issuer;
     @EJB private TestFixtures fixtures;
-    @EJB private AsEnterprise clerk;
-    @EJB private AsOfficer firstReviewer;
-    @EJB private AsSecondOfficer secondReviewer;
-    @EJB private AsIssuer issuingOfficer;
+    @EJB private TestLicences testLicences;
 
     @Test
     void usageMessagesPerSecond() throws Exception {
@@ -156,12 +148,6 @@ class UsageBenchmark {
     }
 
     private String issue(String quota) throws Exception {
-        Application saved = clerk.call(() -> applications.saveAndSeal(fixtures.riceForm(quota, new BigDecimal("1200"))));
-        String n = saved.getNumber();
-        clerk.call(() -> { applications.submit(n, saved.getVersion()); return null; });
-        firstReviewer.call(() -> { applications.approveFirstReview(n, clerk.call(() -> applications.find(n)).getVersion()); return null; });
-        secondReviewer.call(() -> { applications.approveSecondReview(n, clerk.call(() -> applications.find(n)).getVersion()); return null; });
-        Application approved = clerk.call(() -> applications.find(n));
-        return issuingOfficer.call(() -> issuer.issue(n, approved.getVersion())).getNumber();
+        return testLicences.issued(fixtures.riceForm(quota, new BigDecimal("1200"))).getNumber();
     }
 }
