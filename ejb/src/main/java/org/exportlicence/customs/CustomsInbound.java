@@ -80,6 +80,15 @@ public class CustomsInbound implements MessageListener {
                         e.getMessage());
                 return;
             }
+            String declared = message.getJMSType();
+            String root = CustomsXml.rootElementOf(content);
+            if (!root.equals(declared)) {
+                // The type is what a customs system routes and audits by: a message that says one thing and
+                // carries another is not taken on its content's word.
+                refuse(message, text, UsageRefusal.MALFORMED_MESSAGE, "JMSType " + (declared == null ? "(none)"
+                        : "'" + (declared.length() > 40 ? declared.substring(0, 40) + "…" : declared) + "'") + " is not the message's root element " + root);
+                return;
+            }
             if (content instanceof UsageMessage u) {
                 UsageOutcome outcome = usage.record(u.toDeclaration(message.getJMSMessageID()));
                 reply(message, u.getDeclarationNo(), CustomsXml.write(UsageReply.of(u.getDeclarationNo(),

@@ -173,6 +173,16 @@ public final class CustomsXml {
         }
     }
 
+    /** The root element a message read by {@link #read} had: its class's {@code @XmlRootElement} name. */
+    static String rootElementOf(Object message) {
+        jakarta.xml.bind.annotation.XmlRootElement root = message.getClass()
+                .getAnnotation(jakarta.xml.bind.annotation.XmlRootElement.class);
+        if (root == null) {
+            throw new IllegalArgumentException("not a customs message: " + message.getClass().getName());
+        }
+        return root.name();
+    }
+
     /** For messages kept for the officers: at most this many characters of a refused message. */
     static String keepable(String text, int maxChars) {
         if (text == null || text.length() <= maxChars) {

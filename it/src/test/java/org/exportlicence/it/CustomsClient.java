@@ -44,7 +44,12 @@ final class CustomsClient implements AutoCloseable {
 
     /** Sends a text to the inbound queue as customs would, replies to come with this correlation id. */
     void send(String body, String correlationId) {
-        context.createProducer().setJMSReplyTo(replies).setJMSCorrelationID(correlationId).setJMSType("usage")
+        send(body, correlationId, "usage");
+    }
+
+    /** The same with another JMSType (null: none), as a confused or hostile sender might. */
+    void send(String body, String correlationId, String type) {
+        context.createProducer().setJMSReplyTo(replies).setJMSCorrelationID(correlationId).setJMSType(type)
                 .send(context.createQueue(INBOUND), body);
     }
 

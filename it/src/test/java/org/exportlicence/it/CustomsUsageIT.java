@@ -218,6 +218,21 @@ class CustomsUsageIT {
     }
 
     @Test
+    void aUsageWhoseJmsTypeIsNotItsRootElementIsRefusedAndChangesNothing() throws Exception {
+        Licence licence = riceLicence("1000");
+        for (String type : new String[] {"licenceReceipt", "<script>alert(1)</script>", null}) {
+            String declaration = CustomsClient.declarationNo();
+            customs.send(CustomsClient.usage(licence.getNumber(), declaration, today, "0200", dec("10")), declaration,
+                    type);
+            UsageReply reply = customs.reply(declaration);
+            assertEquals("REFUSED", reply.getResult(), "type " + type);
+            assertEquals("MALFORMED_MESSAGE", reply.getReasonCode());
+            assertTrue(reply.getReason().contains("JMSType"), reply.getReason());
+        }
+        assertEquals(0, fixtures.usageLines(licence.getNumber()), "nothing recorded");
+    }
+
+    @Test
     void aMessageThatKeepsFailingIsSetAsideAndCanBeReplayed() throws Exception {
         Licence licence = riceLicence("10000");
         fixtures.setRawLicenceStatus(licence.getNumber(), "CORRUPT");
