@@ -22,13 +22,13 @@ import java.util.regex.Pattern;
 import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.enterprise.Caller;
 import org.exportlicence.enterprise.UserDirectory;
-import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.LicenceIssuer;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.NotFoundException;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
 import org.exportlicence.platform.Roles;
+import org.exportlicence.reference.IssuingAuthority;
 
 /**
  * 海关报文异常: the customs messages set aside, for officers to read and replay. An officer sees
@@ -68,28 +68,29 @@ public class CustomsErrors {
     @RolesAllowed(Roles.CUSTOMS)
     public void keep(String jmsMessageId, String correlationId, String type, String replyTo, String reasonCode,
             String reason, int deliveries, String body, int bodyBytes) {
-        Licence licence = licenceNamedIn(body);
+        String named = licenceNumberIn(body);
+        // Only the authority is read, not the licence: a row broken enough to fail the message again
+        // and again may not load as an entity.
+        IssuingAuthority authority = named == null ? null : em.createQuery(
+                "select l.authority from Licence l where l.number = :no", IssuingAuthority.class)
+                .setParameter("no", named).getResultList().stream().findFirst().orElse(null);
         em.persist(new CustomsMessageError(jmsMessageId, correlationId, type, replyTo,
                 reasonCode == null ? "UNKNOWN" : reasonCode,
                 reason, deliveries, body, bodyBytes, LocalDateTime.now(clock),
-                licence == null ? null : licence.getNumber(), licence == null ? null : licence.getAuthority()));
+                authority == null ? null : named, authority));
     }
 
     /**
-     * The licence the kept text names in a licenceNo element, read from the text rather than the
-     * parsed message so that a message refused as malformed still reaches the licence's authority;
-     * null when it names none, or a number no licence has.
+     * The licence number the kept text names in a licenceNo element, read from the text rather than
+     * the parsed message so that a message refused as malformed still reaches the licence's authority;
+     * null when it names none.
      */
-    private Licence licenceNamedIn(String body) {
+    private static String licenceNumberIn(String body) {
         if (body == null) {
             return null;
         }
         Matcher number = LICENCE_NO.matcher(body);
-        if (!number.find()) {
-            return null;
-        }
-        return em.createQuery("select l from Licence l where l.number = :no", Licence.class)
-                .setParameter("no", number.group(1)).getResultList().stream().findFirst().orElse(null);
+        return number.find() ? number.group(1) : null;
     }
 
     /**
