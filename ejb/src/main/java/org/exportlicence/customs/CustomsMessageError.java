@@ -7,14 +7,21 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import org.exportlicence.reference.IssuingAuthority;
 
-/** 海关报文异常 — a message from customs that could not be processed, kept with the reason. */
+/**
+ * 海关报文异常 — a message from customs that could not be processed, kept with the reason. One that
+ * names a licence of the platform belongs to that licence's issuing authority, whose officers see it;
+ * one that names none (unreadable, or a number no licence has) only the administrator sees.
+ */
 @Entity
 @Table(name = "customs_message_error")
 public class CustomsMessageError implements Serializable {
@@ -70,12 +77,19 @@ public class CustomsMessageError implements Serializable {
     private LocalDateTime replayedAt;
     @Column(name = "replayed_by", length = 50)
     private String replayedBy;
+    /** The licence the message names, if it names one of the platform's. */
+    @Column(name = "licence_no", length = 16)
+    private String licenceNo;
+    @ManyToOne
+    @JoinColumn(name = "authority_code")
+    private IssuingAuthority authority;
 
     protected CustomsMessageError() {
     }
 
     CustomsMessageError(String jmsMessageId, String correlationId, String messageType, String replyTo,
-            String reasonCode, String reason, int deliveryCount, String body, int bodySize, LocalDateTime receivedAt) {
+            String reasonCode, String reason, int deliveryCount, String body, int bodySize, LocalDateTime receivedAt,
+            String licenceNo, IssuingAuthority authority) {
         this.replyTo = clip(replyTo, 100);
         this.jmsMessageId = clip(jmsMessageId, 100);
         this.correlationId = clip(correlationId, 100);
@@ -87,6 +101,8 @@ public class CustomsMessageError implements Serializable {
         this.bodySize = bodySize;
         this.receivedAt = receivedAt;
         this.status = Status.NEW;
+        this.licenceNo = licenceNo;
+        this.authority = authority;
     }
 
     void replayed(String by, LocalDateTime at) {
@@ -114,4 +130,6 @@ public class CustomsMessageError implements Serializable {
     public Status getStatus() { return status; }
     public LocalDateTime getReplayedAt() { return replayedAt; }
     public String getReplayedBy() { return replayedBy; }
+    public String getLicenceNo() { return licenceNo; }
+    public IssuingAuthority getAuthority() { return authority; }
 }

@@ -63,7 +63,11 @@ public class DemoData {
                 "100022", "李强", "010-65001234", "export@zhongneng.example.cn");
 
         em.persist(PlatformUser.ofEnterprise(grain, "hualiang", hash, "王丽", DataScope.ORGANISATION, Set.of(Roles.ENTERPRISE)));
-        em.persist(PlatformUser.ofEnterprise(grain, "hualiang2", hash, "赵敏", DataScope.OWN, Set.of(Roles.ENTERPRISE)));
+        // 赵敏 sees what she entered, 孙杰 what his department (hers too) entered, 王丽 everything of 华粮.
+        em.persist(PlatformUser.ofEnterprise(grain, "出口业务部", "hualiang2", hash, "赵敏", DataScope.OWN,
+                Set.of(Roles.ENTERPRISE)));
+        em.persist(PlatformUser.ofEnterprise(grain, "出口业务部", "hualiang3", hash, "孙杰", DataScope.DEPARTMENT,
+                Set.of(Roles.ENTERPRISE)));
         em.persist(PlatformUser.ofEnterprise(energy, "zhongneng", hash, "李强", DataScope.ORGANISATION, Set.of(Roles.ENTERPRISE)));
 
         for (Map.Entry<String, IssuingAuthority> office : Map.of("tj", tianjin, "qlb", bureau).entrySet()) {

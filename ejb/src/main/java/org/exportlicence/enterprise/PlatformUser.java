@@ -93,6 +93,14 @@ public class PlatformUser implements Serializable {
         return user;
     }
 
+    /** A licence clerk of an enterprise, in a department of it (which 本部门 scope is about). */
+    public static PlatformUser ofEnterprise(Enterprise enterprise, String department, String username,
+            String passwordHash, String displayName, DataScope dataScope, Set<String> roles) {
+        PlatformUser user = ofEnterprise(enterprise, username, passwordHash, displayName, dataScope, roles);
+        user.department = department;
+        return user;
+    }
+
     /** An officer of an issuing authority, in a department of it. */
     public static PlatformUser ofAuthority(IssuingAuthority authority, String department, String username,
             String passwordHash, String displayName, DataScope dataScope, Set<String> roles) {

@@ -21,8 +21,8 @@ import org.exportlicence.platform.Roles;
 import org.exportlicence.seal.SealKeys;
 
 /**
- * 查看电子许可证 and the officers' licence list: licences within the caller's scope (an enterprise
- * its own, an officer their authority's), filtered, sorted and paged by the database; and the
+ * 查看电子许可证 and the officers' licence list: licences within the caller's data scope (a clerk
+ * their own, their department's or their enterprise's, an officer their authority's), filtered, sorted and paged by the database; and the
  * public verification of a printed licence by its number and verification code.
  */
 @Stateless
@@ -96,18 +96,8 @@ public class LicenceQueries {
 
     @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
     public ResultPage<Licence> list(LicenceFilter filter, PageRequest page) {
-        Caller caller = users.caller();
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder();
-        if (caller.isEnterpriseUser()) {
-            where.append("l.enterprise.id = :enterpriseId");
-            parameters.put("enterpriseId", caller.enterpriseId());
-        } else if (caller.authorityCode() != null) {
-            where.append("l.authority.code = :authorityCode");
-            parameters.put("authorityCode", caller.authorityCode());
-        } else {
-            throw new NotFoundException();
-        }
+        StringBuilder where = new StringBuilder(scopeCondition(users.caller(), parameters));
         if (filter.number() != null && !filter.number().isBlank()) {
             where.append(" and l.number like :number");
             parameters.put("number", filter.number().strip().replace("%", "").replace("_", "") + "%");
@@ -135,6 +125,15 @@ public class LicenceQueries {
                 + (page.ascending() ? " asc" : " desc") + ", l.number asc", Licence.class);
         parameters.forEach(rows::setParameter);
         return new ResultPage<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(), total);
+    }
+
+    /**
+     * The caller's data scope over licences (alias {@code l}): a licence belongs to whoever its
+     * application belongs to — the clerk who entered it, their department, their enterprise, the
+     * issuing authority — so lists and look-ups by number show what the detail page would open.
+     */
+    public static String scopeCondition(Caller caller, Map<String, Object> parameters) {
+        return caller.scopeCondition("l.application", parameters);
     }
 
     /**

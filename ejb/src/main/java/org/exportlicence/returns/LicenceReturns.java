@@ -29,6 +29,7 @@ import org.exportlicence.enterprise.UserDirectory;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.LicenceIssuer;
 import org.exportlicence.licence.LicenceNumbers;
+import org.exportlicence.licence.LicenceQueries;
 import org.exportlicence.licence.LicenceStatus;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.NotFoundException;
@@ -69,7 +70,7 @@ public class LicenceReturns {
     private Clock clock;
 
     /**
-     * 读入: the licence with that number if it is the caller's enterprise's; otherwise the same
+     * 读入: the licence with that number if it is within the caller's data scope; otherwise the same
      * refusal as for a number that does not exist, so that guessing numbers reveals nothing.
      */
     @RolesAllowed(Roles.ENTERPRISE)
@@ -355,10 +356,16 @@ public class LicenceReturns {
             throw new NotFoundException();
         }
         String number = licenceNo == null ? "" : licenceNo.strip();
-        List<Licence> found = !LicenceNumbers.isWellFormed(number) ? List.of()
-                : em.createQuery("select l from Licence l where l.number = :no and l.enterprise.id = :enterpriseId",
-                        Licence.class).setParameter("no", number).setParameter("enterpriseId", caller.enterpriseId())
-                        .getResultList();
+        List<Licence> found = List.of();
+        if (LicenceNumbers.isWellFormed(number)) {
+            // The caller's data scope, as for opening the licence: a 本人 clerk cannot act on a colleague's.
+            Map<String, Object> parameters = new HashMap<>();
+            String where = LicenceQueries.scopeCondition(caller, parameters) + " and l.number = :no";
+            parameters.put("no", number);
+            TypedQuery<Licence> query = em.createQuery("select l from Licence l where " + where, Licence.class);
+            parameters.forEach(query::setParameter);
+            found = query.getResultList();
+        }
         if (found.isEmpty()) {
             throw BusinessException.atField("licenceNo", "returns.error.licenceNotFound", number);
         }

@@ -30,7 +30,7 @@ public final class Deployments {
         web.addClasses(testClasses);
         web.addAsWebInfResource("test-glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
         web.addClasses(Deployments.class, Action.class, Refusals.class, AsEnterprise.class,
-                AsEnterpriseB.class, AsEnterpriseOwnScope.class, AsAdministrator.class, AsOfficer.class,
+                AsEnterpriseB.class, AsEnterpriseOwnScope.class, AsEnterpriseDepartmentScope.class, AsAdministrator.class, AsOfficer.class,
                 AsSecondOfficer.class, AsBothOfficer.class, AsOtherAuthorityOfficer.class, AsIssuer.class,
                 TestLicences.class);
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);

@@ -95,8 +95,8 @@ class LicenceUiIT extends BrowserTestCase {
     /**
      * Customs, played by the customs simulator (its own program, speaking only JMS to the test
      * server's broker): it receives the licence message and confirms it, then declares goods
-     * against the licence; the clerk sees the usage on the licence's page. A malformed message
-     * reaches the officers' screen 海关报文异常.
+     * against the licence; the clerk sees the usage on the licence's page. A malformed message naming
+     * the licence reaches its authority's officers on 海关报文异常, one naming none the administrator.
      */
     private void customsUseTheLicence(String licence) throws Exception {
         CustomsSimulator customs = new CustomsSimulator();
@@ -117,13 +117,21 @@ class LicenceUiIT extends BrowserTestCase {
         browser.screenshot("licence-usage");
         browser.signOut();
 
+        // One naming the licence reaches its authority's officers; one naming none, the administrator.
+        String invalid = customs.run(0, "malformed", "invalid", licence);
+        assertTrue(invalid.contains("MALFORMED_MESSAGE"), invalid);
         String refused = customs.run(0, "malformed", "xxe");
         assertTrue(refused.contains("MALFORMED_MESSAGE"), refused);
         browser.signIn("first-tj", DEMO_PASSWORD);
         browser.menu("海关报文异常");
-        browser.waitForText(By.id("list:table"), "MALFORMED_MESSAGE");
-        assertTrue(browser.text(By.id("list:table")).contains("DOCTYPE"), browser.text(By.id("list:table")));
+        browser.waitForText(By.id("list:table"), licence);
+        assertTrue(browser.text(By.id("list:table")).contains("MALFORMED_MESSAGE"), browser.text(By.id("list:table")));
         browser.screenshot("customs-errors");
+        browser.signOut();
+        browser.signIn("admin", DEMO_PASSWORD);
+        browser.menu("海关报文异常");
+        browser.waitForText(By.id("list:table"), "DOCTYPE");
+        browser.screenshot("customs-errors-admin");
         browser.signOut();
     }
 }

@@ -48,6 +48,8 @@ public class TestFixtures {
     static final String ENTERPRISE_A = "9900000000001";
     static final String ENTERPRISE_B = "9900000000002";
     static final String TIANJIN = "TB-天津";
+    /** The department of enterprise A's 本人 and 本部门 clerks. */
+    static final String DEPARTMENT_A = "出口一部";
     private static final String NO_LOGIN = "!no-password-login";
 
     private static final java.util.concurrent.atomic.AtomicLong USAGE_SERIAL =
@@ -62,6 +64,7 @@ public class TestFixtures {
     public void ensureUsers() {
         if (!em.createQuery("select e from Enterprise e where e.enterpriseCode = :code", Enterprise.class)
                 .setParameter("code", ENTERPRISE_A).getResultList().isEmpty()) {
+            ensureDepartmentClerk();
             return;
         }
         IssuingAuthority tianjin = em.find(IssuingAuthority.class, TIANJIN);
@@ -70,7 +73,7 @@ public class TestFixtures {
         Enterprise b = enterprise(ENTERPRISE_B, "91120116MA05TE7TB", "测试乙贸易有限公司", tianjin);
         em.persist(PlatformUser.ofEnterprise(a, "run-as-enterprise", NO_LOGIN, "测试甲经办", DataScope.ORGANISATION,
                 Set.of(Roles.ENTERPRISE)));
-        em.persist(PlatformUser.ofEnterprise(a, "run-as-enterprise-own", NO_LOGIN, "测试甲经办二", DataScope.OWN,
+        em.persist(PlatformUser.ofEnterprise(a, DEPARTMENT_A, "run-as-enterprise-own", NO_LOGIN, "测试甲经办二", DataScope.OWN,
                 Set.of(Roles.ENTERPRISE)));
         em.persist(PlatformUser.ofEnterprise(b, "run-as-enterprise-b", NO_LOGIN, "测试乙经办", DataScope.ORGANISATION,
                 Set.of(Roles.ENTERPRISE)));
@@ -79,6 +82,26 @@ public class TestFixtures {
         officer(tianjin, "run-as-officer-both", Roles.OFFICER_FIRST, Roles.OFFICER_SECOND);
         officer(bureau, "run-as-officer-other", Roles.OFFICER_FIRST);
         officer(tianjin, "run-as-issuer", Roles.ISSUER);
+        ensureDepartmentClerk();
+    }
+
+    /**
+     * The 本部门 clerk of enterprise A and the department it shares with the 本人 clerk (the 本公司
+     * clerk is in none). Apart from the rest, so that a database made before it exists gets it too.
+     */
+    private void ensureDepartmentClerk() {
+        if (!em.createQuery("select u from PlatformUser u where u.username = 'run-as-enterprise-dept'",
+                PlatformUser.class).getResultList().isEmpty()) {
+            return;
+        }
+        Enterprise a = em.createQuery("select e from Enterprise e where e.enterpriseCode = :code", Enterprise.class)
+                .setParameter("code", ENTERPRISE_A).getSingleResult();
+        em.persist(PlatformUser.ofEnterprise(a, DEPARTMENT_A, "run-as-enterprise-dept", NO_LOGIN, "测试甲经办三",
+                DataScope.DEPARTMENT, Set.of(Roles.ENTERPRISE)));
+        // A bulk update, not a native one: it also drops the users cached without the department.
+        em.createQuery("update PlatformUser u set u.department = :department "
+                + "where u.username = 'run-as-enterprise-own' and u.department is null")
+                .setParameter("department", DEPARTMENT_A).executeUpdate();
     }
 
     /** A new quota of test enterprise A (or B) under a fresh document number; returns the number. */

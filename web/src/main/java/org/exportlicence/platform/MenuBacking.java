@@ -86,7 +86,9 @@ public class MenuBacking {
     static final Group ADMINISTRATION = new Group("menu.admin", List.of(
             new Entry("menu.admin.quotas", null),
             new Entry("menu.admin.enterprises", null),
-            new Entry("menu.admin.users", null)));
+            new Entry("menu.admin.users", null),
+            // All kept customs messages, among them the ones no authority's officers see (they name no licence).
+            new Entry("menu.officer.customsErrors", "/officer/customs-errors.xhtml")));
 
     @Inject
     private CurrentUser currentUser;
