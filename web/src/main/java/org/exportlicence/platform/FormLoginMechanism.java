@@ -1,5 +1,6 @@
 package org.exportlicence.platform;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -7,12 +8,16 @@ import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySessio
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.exportlicence.enterprise.SignInAttempts;
+import org.exportlicence.enterprise.SignInStatus;
 
 /**
  * Form sign-in. The login page hands the credentials over through SecurityContext.authenticate;
@@ -21,6 +26,13 @@ import java.nio.charset.StandardCharsets;
  *
  * Written out instead of the built-in custom-form mechanism because that one's "continue to the
  * saved request" path left EJB calls unauthenticated on Payara 6.2025.9.
+ *
+ * <p>Sign-in protection ({@link SignInAttempts}): a refused sign-in counts against the account and
+ * the client address, its answer is held back a little longer each time, and after too many the
+ * account or the address is locked for a while. A locked account is refused even with the right
+ * password, with the same message and after the same password check as any refusal, so the visitor
+ * cannot tell a lock, an unknown user or a wrong password apart. A successful sign-in is neither
+ * slowed nor counted.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -30,15 +42,18 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @EJB
+    private SignInAttempts attempts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential typed) {
+            return signIn(typed, request.getRemoteAddr(), context);
+        }
         if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : AuthenticationStatus.SEND_FAILURE;
+            return AuthenticationStatus.SEND_FAILURE;
         }
         if (context.isProtected()) {
             String wanted = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -46,5 +61,31 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
                     + URLEncoder.encode(wanted, StandardCharsets.UTF_8));
         }
         return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(UsernamePasswordCredential credential, String address,
+            HttpMessageContext context) {
+        String username = credential.getCaller();
+        SignInStatus before = attempts.status(username, address);
+        // Checked even when locked: the same work for every refusal, so its timing tells nothing.
+        CredentialValidationResult result = identityStores.validate(credential);
+        boolean valid = result.getStatus() == CredentialValidationResult.Status.VALID;
+        if (valid && !before.locked() && (!before.accountFailuresCounted() || attempts.succeeded(username))) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        holdBack(attempts.failed(username, address));
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Waits in the request's own thread, after the failure was committed: no transaction, no row lock. */
+    private static void holdBack(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
