@@ -61,6 +61,12 @@ public class SignInGuard {
         return counter == null ? 0 : counter.getFailures();
     }
 
+    /** Failures now counted against the client address (0 when none). */
+    public int addressFailures(String address) {
+        SignInCounter counter = counter(Kind.ADDRESS, address);
+        return counter == null ? 0 : counter.getFailures();
+    }
+
     private void lift(Kind kind, String auditType, String subject, String reason) {
         if (subject == null || subject.isBlank()) {
             throw BusinessException.atField(kind == Kind.ACCOUNT ? "username" : "address", "error.required");
