@@ -19,7 +19,8 @@ import org.exportlicence.platform.Roles;
  * or rolled back together; the actor is the authenticated caller, never a value the caller passes.
  */
 @Stateless
-@RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.ADMIN, Roles.CUSTOMS})
+@RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.ADMIN, Roles.CUSTOMS,
+        Roles.SIGN_IN_GUARD})
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class AuditTrail {
     private static final int MAX_STATE = 400;

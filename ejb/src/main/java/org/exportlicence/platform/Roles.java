@@ -17,6 +17,11 @@ public final class Roles {
      * delivery run as. No person holds it (its one principal, customs-gateway, has no password).
      */
     public static final String CUSTOMS = "CUSTOMS";
+    /**
+     * 登录保护 — the sign-in protection itself: what it runs as when it records a lock in the audit
+     * trail. No person holds it (its one principal, sign-in-guard, has no password).
+     */
+    public static final String SIGN_IN_GUARD = "SIGN_IN_GUARD";
 
     private Roles() {
     }
