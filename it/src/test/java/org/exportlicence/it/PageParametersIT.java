@@ -67,21 +67,21 @@ class PageParametersIT {
 
     @Test
     void enterprisePagesTakeGarbageParameters() throws Exception {
-        WebClient web = new WebClient(base.toURI()).signIn("hualiang", "Demo@2026");
+        WebClient web = new WebClient(Deployments.platform(base).toURI()).signIn("hualiang", "Demo@2026");
         List<String> failures = sweep(web, ENTERPRISE_PAGES);
         assertTrue(failures.isEmpty(), "server errors: " + failures);
     }
 
     @Test
     void officerPagesTakeGarbageParameters() throws Exception {
-        WebClient web = new WebClient(base.toURI()).signIn("first-tj", "Demo@2026");
+        WebClient web = new WebClient(Deployments.platform(base).toURI()).signIn("first-tj", "Demo@2026");
         List<String> failures = sweep(web, OFFICER_PAGES);
         assertTrue(failures.isEmpty(), "server errors: " + failures);
     }
 
     @Test
     void aGarbageIdIsNotFoundLikeAnUnknownOne() throws Exception {
-        WebClient web = new WebClient(base.toURI()).signIn("hualiang", "Demo@2026");
+        WebClient web = new WebClient(Deployments.platform(base).toURI()).signIn("hualiang", "Demo@2026");
         for (String path : List.of("returns/entry.xhtml?kind=nope&id=x", "returns/entry.xhtml?kind=deletion&id=x",
                 "returns/view.xhtml?id=x", "returns/view.xhtml?id=-5")) {
             HttpResponse<String> answer = web.get(path);

@@ -42,7 +42,7 @@ class ServerExposureIT {
 
     @BeforeEach
     void client() throws Exception {
-        web = new WebClient(base.toURI());
+        web = new WebClient(Deployments.platform(base).toURI());
         root = base.toURI().resolve("/");
     }
 
@@ -85,13 +85,19 @@ class ServerExposureIT {
     @Test
     void unknownAddressesGetThePlatformsNotFoundPage() throws Exception {
         for (URI uri : List.of(root.resolve("/nope"), root.resolve("/index.html"), root.resolve("/x.jsp"),
-                root.resolve("/licence/nope.xhtml"), root.resolve("/licence/nope"), root.resolve("/licence/WEB-INF/web.xml"))) {
+                root.resolve("/login.xhtml"), root.resolve("/licence/nope"), root.resolve("/licence/WEB-INF/web.xml"))) {
             HttpResponse<String> answer = web.send("GET", uri);
             assertEquals(404, answer.statusCode(), uri.toString());
             assertTrue(answer.body().contains("页面不存在"), uri + ": " + answer.body());
             assertNoProduct(answer);
             assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), uri.toString());
         }
+        // A page address is protected: signed in, an unknown one is "not found" too.
+        web.signIn("hualiang", "Demo@2026");
+        HttpResponse<String> unknownPage = web.get("nope.xhtml");
+        assertEquals(404, unknownPage.statusCode());
+        assertTrue(unknownPage.body().contains("页面不存在"), unknownPage.body());
+        assertNoProduct(unknownPage);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.exportlicence.root;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,9 +12,8 @@ import java.util.Set;
 /**
  * Everything the server is asked outside the platform's context root: "/" is sent to the platform,
  * anything else is "not found" in the platform's words (never the server's default page, which names
- * the product and its version), other methods than GET, HEAD and POST are refused.
+ * the product and its version), other methods than GET, HEAD and POST are refused. Mapped in web.xml.
  */
-@WebServlet(name = "root", urlPatterns = "/")
 public class RootServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String PLATFORM = "/licence/";
@@ -30,7 +28,7 @@ public class RootServlet extends HttpServlet {
         } else if (!METHODS.contains(request.getMethod())) {
             response.setHeader("Allow", "GET, HEAD, POST");
             page(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-        } else if ("/".equals(request.getServletPath()) && request.getPathInfo() == null) {
+        } else if ("/".equals(request.getRequestURI())) {
             response.sendRedirect(PLATFORM);
         } else {
             page(request, response, HttpServletResponse.SC_NOT_FOUND);
