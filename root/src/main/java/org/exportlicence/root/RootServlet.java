@@ -38,6 +38,7 @@ public class RootServlet extends HttpServlet {
     private static void headers(HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Content-Security-Policy",
                 "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'");
     }

@@ -1,6 +1,5 @@
 package org.exportlicence.platform;
 
-import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -14,8 +13,8 @@ import java.util.Iterator;
 
 /**
  * A post whose view state is unknown (expired, forged or missing: a cross-site post) changes
- * nothing and is not a server error: it answers 400 with the 页面已过期 page, or, to an Ajax
- * request, a redirect to that page (an Ajax response cannot be a whole page).
+ * nothing and is not a server error: it is sent to the 页面已过期 page (a redirect, for Ajax as a
+ * partial response).
  */
 public class ExpiredViewHandlerFactory extends ExceptionHandlerFactory {
     static final String EXPIRED_PAGE = "/error/expired.xhtml";
@@ -56,22 +55,17 @@ public class ExpiredViewHandlerFactory extends ExceptionHandlerFactory {
             return false;
         }
 
+        /**
+         * A redirect, also for a whole-page post: rendering the page in answer to the post would make
+         * PrimeFaces check the post for the page's CSP nonce, which a forged post lacks.
+         */
         private static void showExpiredPage(FacesContext faces) {
             ExternalContext external = faces.getExternalContext();
             try {
-                if (faces.getPartialViewContext().isAjaxRequest()) {
-                    external.redirect(external.getRequestContextPath() + EXPIRED_PAGE);
-                    faces.responseComplete();
-                    return;
-                }
-                external.setResponseStatus(400);
-                faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, EXPIRED_PAGE));
-                faces.getPartialViewContext().setRenderAll(true);
-                faces.renderResponse();
+                external.redirect(external.getRequestContextPath() + EXPIRED_PAGE);
+                faces.responseComplete();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (RuntimeException e) {
-                throw new FacesException(e);
             }
         }
     }

@@ -41,6 +41,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
         if (policy != null) {
             response.setHeader(CSP, policy);
         }
