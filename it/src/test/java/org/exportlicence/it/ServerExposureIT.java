@@ -142,7 +142,7 @@ class ServerExposureIT {
 
         HttpResponse<String> forgedAjax = web.post("application/submit-list.xhtml", Map.of("list", "list",
                 "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "list:table",
-                "jakarta.faces.ViewState", "1234567890:-987654321"));
+                "jakarta.faces.ViewState", "1234567890:-987654321"), true);
         assertEquals(200, forgedAjax.statusCode());
         assertTrue(forgedAjax.body().contains("<redirect url=\"/licence/error/expired.xhtml\""), forgedAjax.body());
 

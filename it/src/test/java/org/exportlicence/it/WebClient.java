@@ -45,13 +45,21 @@ final class WebClient {
     }
 
     HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        return post(path, fields, false);
+    }
+
+    /** ajax: posted as Faces' Ajax requests are (Faces-Request: partial/ajax). */
+    HttpResponse<String> post(String path, Map<String, String> fields, boolean ajax) throws IOException, InterruptedException {
         String form = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax");
+        }
+        return http.send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String viewState(String page) {
