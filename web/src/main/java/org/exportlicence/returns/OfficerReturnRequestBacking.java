@@ -150,9 +150,6 @@ public class OfficerReturnRequestBacking implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
-    }
 
     public String getLoadError() {
         return loadError;

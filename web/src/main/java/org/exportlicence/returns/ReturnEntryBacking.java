@@ -127,9 +127,6 @@ public class ReturnEntryBacking implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
-    }
 
     public RequestKind getKind() {
         return kind;

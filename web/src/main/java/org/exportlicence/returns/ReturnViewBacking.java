@@ -92,9 +92,6 @@ public class ReturnViewBacking implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
-    }
 
     public String getLoadError() {
         return loadError;
