@@ -10,6 +10,7 @@
 #   payara.sh down   DOMAIN
 #   payara.sh restart DOMAIN             stop and start the server (and with it the JMS broker)
 #   payara.sh fresh  DOMAIN PORTBASE     delete the domain and create and start it anew
+#   payara.sh configure DOMAIN PORTBASE  apply the server settings of a new domain to a running one
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -54,6 +55,30 @@ create() { # DOMAIN PORTBASE
   sed -i "s#</java-config>#  <jvm-options>-Djava.io.tmpdir=$DOMAIN_DIR/$domain/tmp</jvm-options>\n      </java-config>#" "$cfg"
 }
 
+# Settings that need the running server (asadmin set), applied once to a new domain: nothing of the
+# server's own shows (its name and version in Server and X-Powered-By, its metrics and OpenAPI
+# endpoints, which the platform does not use; /health stays, it is the platform's readiness);
+# cookies are SameSite=Lax (Payara 6.2025.9 ignores SameSite in web.xml's cookie-config).
+# "/" and every other address outside the platform are answered by the EAR's root module (elp-root).
+configure() { # DOMAIN PORTBASE
+  local port
+  port=$(admin_port "$2")
+  log "configuring domain $1: no server header, no X-Powered-By, cookies SameSite=Lax, no metrics, no OpenAPI"
+  local listener
+  for listener in http-listener-1 http-listener-2; do
+    "$ASADMIN" --port "$port" set \
+      "configs.config.server-config.network-config.protocols.protocol.$listener.http.server-header=false" \
+      "configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false" \
+      "configs.config.server-config.network-config.protocols.protocol.$listener.http.trace-enabled=false" \
+      "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true" \
+      "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax" >&2
+  done
+  "$ASADMIN" --port "$port" set-metrics-configuration --enabled=false --dynamic=true >&2
+  "$ASADMIN" --port "$port" set-openapi-configuration --enabled=false >&2
+  # The metrics and OpenAPI endpoints go away only with a restart (the domain is new: nothing deployed yet).
+  restart "$1"
+}
+
 start() { # DOMAIN
   log "starting domain $1"
   "$ASADMIN" start-domain --domaindir "$DOMAIN_DIR" "$1" >&2
@@ -61,7 +86,11 @@ start() { # DOMAIN
 
 up() { # DOMAIN PORTBASE
   unpack
-  [ -d "$DOMAIN_DIR/$1" ] || create "$1" "$2"
+  if [ ! -d "$DOMAIN_DIR/$1" ]; then
+    create "$1" "$2"
+    start "$1"
+    configure "$1" "$2"
+  fi
   running "$1" || start "$1"
 }
 
@@ -71,6 +100,7 @@ fresh() { # DOMAIN PORTBASE
   rm -rf "${DOMAIN_DIR:?}/$1"
   create "$1" "$2"
   start "$1"
+  configure "$1" "$2"
 }
 
 deploy() { # DOMAIN PORTBASE EAR
@@ -107,6 +137,7 @@ case "$cmd" in
   unpack) unpack ;;
   up) up "$@" ;;
   fresh) fresh "$@" ;;
+  configure) configure "$@" ;;
   deploy) deploy "$@" ;;
   deployed) deployed "$@" ;;
   wait) wait_http "$@" ;;

@@ -21,3 +21,13 @@ elp.showTab = function (link, name) {
     return false;
 };
 window.elp = elp;
+
+// Bound here, not in onclick attributes: the Content-Security-Policy allows no inline script
+// that PrimeFaces did not render with the page's nonce.
+document.addEventListener('click', function (event) {
+    var link = event.target.closest ? event.target.closest('[data-show-tab]') : null;
+    if (link) {
+        event.preventDefault();
+        elp.showTab(link, link.getAttribute('data-show-tab'));
+    }
+});

@@ -39,6 +39,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--window-size=1366,900", "--lang=zh-CN");
+        // The console log, where Chromium reports scripts the Content-Security-Policy refused.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
@@ -150,6 +152,12 @@ public final class Browser implements AutoCloseable {
 
     public Optional<WebElement> find(By element) {
         return driver.findElements(element).stream().findFirst();
+    }
+
+    /** The console messages since the last call (Chromium hands each out once). */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     public WebDriver driver() {

@@ -28,7 +28,7 @@ abstract class BrowserTestCase implements Browser.BrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        browser = new Browser(base);
+        browser = new Browser(Deployments.platform(base));
     }
 
     @AfterEach

@@ -17,6 +17,18 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /**
+     * The platform's address (context root /licence) on the server of a deployment's URL: the EAR has
+     * two web modules (elp-root at "/" as well), and Arquillian may hand out either's.
+     */
+    public static java.net.URL platform(java.net.URL any) {
+        try {
+            return any.toURI().resolve("/licence/").toURL();
+        } catch (java.net.URISyntaxException | java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(any.toString(), e);
+        }
+    }
+
     /** The EAR exactly as built (for browser tests, which drive it from outside). */
     public static EnterpriseArchive ear() {
         String path = System.getProperty("ear.file", "../ear/target/export-licence.ear");

@@ -10,6 +10,7 @@ import java.util.List;
 import org.exportlicence.audit.AuditEvent;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.platform.BusinessException;
+import org.exportlicence.platform.PageParameters;
 import org.exportlicence.platform.CurrentUser;
 import org.exportlicence.platform.Messages;
 import org.exportlicence.quota.Quota;
@@ -35,6 +36,7 @@ public class OfficerReturnRequestBacking implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    private String idParameter;
     private Long id;
     private String loadError;
     private ReturnRequest request;
@@ -46,6 +48,7 @@ public class OfficerReturnRequestBacking implements Serializable {
     /** Page action: reads the request ("not found" for anything outside the officer's authority). */
     public void load() {
         try {
+            id = PageParameters.id(idParameter);
             if (id == null) {
                 throw new BusinessException("error.notFound");
             }
@@ -134,13 +137,19 @@ public class OfficerReturnRequestBacking implements Serializable {
         return messages.text(ReturnReviewBacking.titleKeyOf(request.getKind()));
     }
 
+    /** The id as typed in the address; read in {@link #load()}. */
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
+    }
+
     public Long getId() {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
-    }
 
     public String getLoadError() {
         return loadError;

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import org.exportlicence.application.ValidationException;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.platform.BusinessException;
+import org.exportlicence.platform.PageParameters;
 import org.exportlicence.platform.Messages;
 
 /**
@@ -28,6 +29,7 @@ public class ReturnEntryBacking implements Serializable {
     private Messages messages;
 
     private String kindParameter;
+    private String idParameter;
     private Long id;
     private RequestKind kind;
     private String loadError;
@@ -41,6 +43,7 @@ public class ReturnEntryBacking implements Serializable {
     /** Page action: a new request of the kind named, or (with an id) the request to modify. */
     public void load() {
         try {
+            id = PageParameters.id(idParameter);
             if (id != null) {
                 request = service.find(id);
                 if (!RequestAction.MODIFY.allowedFrom(request.getStatus())) {
@@ -111,13 +114,19 @@ public class ReturnEntryBacking implements Serializable {
         this.kindParameter = kindParameter;
     }
 
+    /** The id as typed in the address; read in {@link #load()}. */
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
+    }
+
     public Long getId() {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
-    }
 
     public RequestKind getKind() {
         return kind;

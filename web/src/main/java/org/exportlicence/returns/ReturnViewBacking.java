@@ -9,6 +9,7 @@ import java.util.List;
 import org.exportlicence.audit.AuditEvent;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.Messages;
+import org.exportlicence.platform.PageParameters;
 
 /**
  * returns/view.xhtml?id= — one deletion or write-off request as the enterprise sees it: the licence,
@@ -26,6 +27,7 @@ public class ReturnViewBacking implements Serializable {
     @Inject
     private Messages messages;
 
+    private String idParameter;
     private Long id;
     private String loadError;
     private ReturnRequest request;
@@ -34,6 +36,7 @@ public class ReturnViewBacking implements Serializable {
     /** Page action: reads the request; "not found" for anything the caller may not see. */
     public void load() {
         try {
+            id = PageParameters.id(idParameter);
             read();
         } catch (BusinessException e) {
             request = null;
@@ -76,13 +79,19 @@ public class ReturnViewBacking implements Serializable {
         return request != null && RequestAction.valueOf(action).allowedFrom(request.getStatus());
     }
 
+    /** The id as typed in the address; read in {@link #load()}. */
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
+    }
+
     public Long getId() {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
-    }
 
     public String getLoadError() {
         return loadError;
