@@ -73,6 +73,11 @@ configure() { # DOMAIN PORTBASE
       "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true" \
       "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax" >&2
   done
+  # Request threads: the default 5 let a few slow answers (a sign-in's PBKDF2, a refused sign-in held
+  # back up to 3 s, a row lock) stall every other clerk; CPU work still runs two at a time on 2 cores.
+  "$ASADMIN" --port "$port" set \
+    "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=32" \
+    "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=8" >&2
   "$ASADMIN" --port "$port" set-metrics-configuration --enabled=false --dynamic=true >&2
   "$ASADMIN" --port "$port" set-openapi-configuration --enabled=false >&2
   # The metrics and OpenAPI endpoints go away only with a restart (the domain is new: nothing deployed yet).

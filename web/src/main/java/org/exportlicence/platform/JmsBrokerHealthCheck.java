@@ -19,12 +19,13 @@ public class JmsBrokerHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try (Connection connection = connectionFactory.createConnection()) {
-            var metaData = connection.getMetaData();
             return HealthCheckResponse.named("jms-broker").up()
-                    .withData("provider", metaData.getJMSProviderName() + " " + metaData.getProviderVersion())
                     .build();
         } catch (Exception e) {
-            return HealthCheckResponse.named("jms-broker").down().withData("error", String.valueOf(e.getMessage())).build();
+            // The endpoint is anonymous: it says up or down, never a product, version or error text.
+            java.util.logging.Logger.getLogger(getClass().getName()).log(java.util.logging.Level.WARNING,
+                    "health check jms-broker down", e);
+            return HealthCheckResponse.named("jms-broker").down().build();
         }
     }
 }
