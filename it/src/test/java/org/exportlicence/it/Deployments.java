@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
     static final String WEB_MODULE = "elp-web.war";
     static final String EJB_MODULE = "elp-ejb.jar";
+    static final String ROOT_MODULE = "elp-root.war";
 
     private Deployments() {
     }
@@ -51,8 +52,30 @@ public final class Deployments {
         ear.addAsModule(ejb);
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);
+        withoutRootModule(ear);
         ear.delete("META-INF/glassfish-application.xml");
         ear.addAsManifestResource("test-glassfish-application.xml", "glassfish-application.xml");
         return ear;
+    }
+
+    /**
+     * Tests that run inside the server go into the platform's web module; Arquillian enriches one web
+     * module only, so the root module (which only redirects "/" and answers unknown paths) stays out.
+     */
+    private static void withoutRootModule(EnterpriseArchive ear) {
+        ear.delete(ROOT_MODULE);
+        String descriptor;
+        try (java.io.InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
+            descriptor = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String without = descriptor.replaceAll("(?s)<module>\\s*<web>\\s*<web-uri>" + ROOT_MODULE.replace(".", "\\.")
+                + "</web-uri>.*?</module>", "");
+        if (without.equals(descriptor)) {
+            throw new IllegalStateException("no " + ROOT_MODULE + " module in application.xml");
+        }
+        ear.delete("META-INF/application.xml");
+        ear.addAsManifestResource(new org.jboss.shrinkwrap.api.asset.StringAsset(without), "application.xml");
     }
 }
