@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 final class SignInClient {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+    /** PrimeFaces' CSP nonce of the page, which its script adds to every post. */
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("(?im)^set-cookie:\\s*(JSESSIONID=[^;\\r\\n]+)");
     private static final Pattern STATUS = Pattern.compile("^HTTP/1\\.\\d (\\d{3})");
     private static final Pattern LOCATION = Pattern.compile("(?im)^location:\\s*(\\S+)");
@@ -50,11 +52,13 @@ final class SignInClient {
         String page = exchange("GET " + contextPath + "/login.xhtml HTTP/1.1\r\n", null, null);
         Matcher cookie = SESSION.matcher(page);
         Matcher viewState = VIEW_STATE.matcher(page);
-        if (!cookie.find() || !viewState.find()) {
+        Matcher nonce = NONCE.matcher(page);
+        if (!cookie.find() || !viewState.find() || !nonce.find()) {
             throw new AssertionError("No login form: " + page.substring(0, Math.min(page.length(), 500)));
         }
         String form = "login=login&login%3Ausername=" + encode(username) + "&login%3Apassword=" + encode(password)
-                + "&login%3Anext=&login%3Asubmit=&jakarta.faces.ViewState=" + encode(viewState.group(1));
+                + "&login%3Anext=&login%3Asubmit=&jakarta.faces.ViewState=" + encode(viewState.group(1))
+                + "&primefaces.nonce=" + encode(nonce.group(1));
         long start = System.nanoTime();
         String answer = exchange("POST " + contextPath + "/login.xhtml HTTP/1.1\r\n", cookie.group(1), form);
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -174,7 +174,7 @@ public class TestFixtures {
         // Sent and committed first (the context closes), then the reply is awaited on a second one.
         try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
             context.createProducer().setJMSReplyTo(context.createQueue("ElpTestFixtureReplies"))
-                    .setJMSCorrelationID(declaration).send(context.createQueue("ElpCustomsInbound"), body);
+                    .setJMSCorrelationID(declaration).setJMSType("usage").send(context.createQueue("ElpCustomsInbound"), body);
         }
         try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
                 JMSConsumer replies = context.createConsumer(context.createQueue("ElpTestFixtureReplies"),

@@ -108,7 +108,8 @@ class UsageBenchmark {
                 sending.add(executor.submit(() -> {
                     try (JMSContext own = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
                         Queue inbound = own.createQueue(CustomsClient.INBOUND);
-                        JMSProducer producer = own.createProducer().setJMSReplyTo(own.createQueue("ElpBenchReplies"));
+                        JMSProducer producer = own.createProducer().setJMSType("usage")
+                                .setJMSReplyTo(own.createQueue("ElpBenchReplies"));
                         for (int i = sender; i < bodies.size(); i += senders) {
                             producer.send(inbound, bodies.get(i));
                         }

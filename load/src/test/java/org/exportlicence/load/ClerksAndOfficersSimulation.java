@@ -60,6 +60,9 @@ public class ClerksAndOfficersSimulation extends Simulation {
 
     static final String VIEW_STATE = "jakarta.faces.ViewState";
     /** The ViewState of a full page, or of a partial response's update. */
+    /** PrimeFaces' CSP nonce of the page, which its script adds to every post. */
+    static final String NONCE = "primefaces.nonce";
+    static final String NONCE_IN_PAGE = "nonce=\"([^\"]+)\"";
     static final String VIEW_STATE_IN_PAGE = "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"";
 
     private final HttpProtocolBuilder protocol = (Boolean.getBoolean("load.shareConnections") ? http.shareConnections() : http)
@@ -83,6 +86,7 @@ public class ClerksAndOfficersSimulation extends Simulation {
                 .formParam(source, source)
                 .formParam(form, form)
                 .formParam(VIEW_STATE, "#{viewState}")
+                .formParam(NONCE, "#{nonce}")
                 .check(status().is(200))
                 // A partial response that carries an exception is a failure, whatever its HTTP status.
                 .check(substring("<error>").notExists())
@@ -92,7 +96,7 @@ public class ClerksAndOfficersSimulation extends Simulation {
     static ChainBuilder signIn(String who) {
         return exec(http("sign-in page").get("/login.xhtml")
                 .check(status().is(200))
-                .check(regex(VIEW_STATE_IN_PAGE).saveAs("viewState")))
+                .check(regex(VIEW_STATE_IN_PAGE).saveAs("viewState"), regex(NONCE_IN_PAGE).saveAs("nonce")))
                 .exec(http("sign in").post("/login.xhtml")
                         .formParam("login", "login")
                         .formParam("login:next", "")
@@ -100,6 +104,7 @@ public class ClerksAndOfficersSimulation extends Simulation {
                         .formParam("login:password", PASSWORD)
                         .formParam("login:submit", "")
                         .formParam(VIEW_STATE, "#{viewState}")
+                        .formParam(NONCE, "#{nonce}")
                         .check(status().is(200))
                         // Signed in: the layout names the user; the login form is gone.
                         .check(substring("id=\"login:password\"").notExists()));
@@ -113,7 +118,7 @@ public class ClerksAndOfficersSimulation extends Simulation {
         })
                 .exec(http("录入申请").get("/application/entry.xhtml")
                         .check(status().is(200))
-                        .check(regex(VIEW_STATE_IN_PAGE).saveAs("viewState")))
+                        .check(regex(VIEW_STATE_IN_PAGE).saveAs("viewState"), regex(NONCE_IN_PAGE).saveAs("nonce")))
                 .exec(ajax("下一步", "/application/entry.xhtml", "entry", "entry:next", "entry", "entry")
                         .formParam("entry:commodity_input", "#{commodity}")
                         .formParam("entry:port_input", "#{port}")
@@ -161,7 +166,7 @@ public class ClerksAndOfficersSimulation extends Simulation {
                 .exec(session -> session.remove("row").set("page", 0))
                 .exec(http("上报申请").get("/application/submit-list.xhtml")
                         .check(status().is(200))
-                        .check(regex(VIEW_STATE_IN_PAGE).saveAs("viewState"))
+                        .check(regex(VIEW_STATE_IN_PAGE).saveAs("viewState"), regex(NONCE_IN_PAGE).saveAs("nonce"))
                         // The row of this session's own new application, if it is on the first page.
                         .check(regex("id=\"list:table:(\\d+):number\"[^>]*>#{number}<").optional().saveAs("row")))
                 // Other clerks of the enterprise save at the same time: page on until the row shows.
@@ -198,7 +203,7 @@ public class ClerksAndOfficersSimulation extends Simulation {
                 .doIfOrElse(session -> session.contains("toReview")).then(
                         exec(http("初审 申请表").get("/officer/application.xhtml?number=#{toReview}&queue=first")
                                 .check(status().is(200))
-                                .check(regex(VIEW_STATE_IN_PAGE).saveAs("viewState"))
+                                .check(regex(VIEW_STATE_IN_PAGE).saveAs("viewState"), regex(NONCE_IN_PAGE).saveAs("nonce"))
                                 .check(regex("id=\"(decision:approve)\"").optional().saveAs("approveButton")))
                                 .doIf(session -> session.contains("approveButton")).then(
                                         exec(ajax("初审 通过", "/officer/application.xhtml", "decision",
