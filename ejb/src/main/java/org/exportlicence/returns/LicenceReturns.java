@@ -355,6 +355,10 @@ public class LicenceReturns {
             throw new NotFoundException();
         }
         String number = licenceNo == null ? "" : licenceNo.strip();
+        if (number.isEmpty()) {
+            // Nothing entered: the page asks for the number, naming the field.
+            throw BusinessException.atField("licenceNo", "error.required");
+        }
         List<Licence> found = !LicenceNumbers.isWellFormed(number) ? List.of()
                 : em.createQuery("select l from Licence l where l.number = :no and l.enterprise.id = :enterpriseId",
                         Licence.class).setParameter("no", number).setParameter("enterpriseId", caller.enterpriseId())
