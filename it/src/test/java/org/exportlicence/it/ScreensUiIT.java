@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,6 +38,12 @@ class ScreensUiIT extends BrowserTestCase {
     private static final List<String> FIRST_REVIEWER_LISTS = List.of("officer/first-review.xhtml",
             "officer/withdrawal-review.xhtml", "officer/return-review.xhtml?kind=deletion",
             "officer/return-review.xhtml?kind=writeoff", "officer/customs-errors.xhtml", "licence/list.xhtml");
+    /**
+     * Lists with more columns than a 1280 px window holds side by side (the licence list has 12 or 13,
+     * the write-off query 10): there the table scrolls sideways in its own box, the page does not.
+     * Every other table must fit; these must fit at 1920 px.
+     */
+    private static final List<String> WIDE_AT_1280 = List.of("licence/list.xhtml", "returns/query.xhtml?kind=writeoff");
     private static final List<String> SECOND_REVIEWER_LISTS = List.of("officer/second-review.xhtml",
             "licence/issue-queue.xhtml");
 
@@ -104,6 +111,9 @@ class ScreensUiIT extends BrowserTestCase {
                     @SuppressWarnings("unchecked")
                     List<String> found = (List<String>) js().executeScript(LAYOUT_PROBLEMS);
                     for (String problem : found) {
+                        if (width == WIDTHS[0] && WIDE_AT_1280.contains(page) && problem.startsWith("table ")) {
+                            continue;
+                        }
                         problems.add(lang + " " + width + " px " + page + ": " + problem);
                     }
                     if (width == WIDTHS[0] || !found.isEmpty()) {
@@ -213,7 +223,9 @@ class ScreensUiIT extends BrowserTestCase {
         // By code as well.
         browser.click(By.id("entry:countryCode"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry:countryCode_filter")));
-        browser.driver().findElement(By.id("entry:countryCode_filter")).sendKeys("116");
+        // The filter keeps what was typed before: select it all and type over it.
+        browser.driver().findElement(By.id("entry:countryCode_filter"))
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "116");
         wait.until(d -> visibleCountries().size() >= 1 && visibleCountries().size() < 10
                 && visibleCountries().stream().anyMatch(c -> c.contains("日本")));
     }
