@@ -31,3 +31,21 @@ document.addEventListener('click', function (event) {
         elp.showTab(link, link.getAttribute('data-show-tab'));
     }
 });
+
+/*
+ * The filter of a p:selectOneMenu reacts to key-up of printable keys only, so text typed through a
+ * Chinese input method (committed without a printable key) or pasted never filtered the list. Filter
+ * on every input event as well, once the composition is done.
+ */
+['input', 'compositionend'].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+        var input = event.target;
+        if (event.isComposing || !input.classList || !input.classList.contains('ui-selectonemenu-filter')) {
+            return;
+        }
+        var menu = window.PrimeFaces && PrimeFaces.getWidgetById(input.id.replace(/_filter$/, ''));
+        if (menu && typeof menu.filter === 'function') {
+            menu.filter(input.value);
+        }
+    });
+});

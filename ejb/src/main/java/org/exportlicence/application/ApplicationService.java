@@ -65,12 +65,18 @@ public class ApplicationService {
     public ApplicationForm newForm(String commodityCode, String portCode) {
         Enterprise enterprise = ownEnterprise();
         int year = LocalDate.now(clock).getYear();
-        if (commodityCode == null || ApplicationChecks.commodity(em, commodityCode, year) == null) {
-            throw BusinessException.atField("commodityCode", "application.error.commodityUnknown",
-                    commodityCode == null ? "" : commodityCode, year);
+        // Nothing entered is "required" (the page names the field), not an unknown empty code.
+        if (commodityCode == null || commodityCode.isBlank()) {
+            throw BusinessException.atField("commodityCode", "error.required");
         }
-        if (portCode == null || em.find(CustomsPort.class, portCode) == null) {
-            throw BusinessException.atField("portCode", "application.error.codeUnknown", portCode == null ? "" : portCode);
+        if (ApplicationChecks.commodity(em, commodityCode, year) == null) {
+            throw BusinessException.atField("commodityCode", "application.error.commodityUnknown", commodityCode, year);
+        }
+        if (portCode == null || portCode.isBlank()) {
+            throw BusinessException.atField("portCode", "error.required");
+        }
+        if (em.find(CustomsPort.class, portCode) == null) {
+            throw BusinessException.atField("portCode", "application.error.codeUnknown", portCode);
         }
         ApplicationForm form = new ApplicationForm();
         form.setCommodityCode(commodityCode);

@@ -27,6 +27,9 @@ public final class PdfWriter {
             "/usr/share/fonts/truetype/arphic/uming.ttc");
     private static final float MARGIN = 40;
     private static final float LABEL_WIDTH = 170;
+    private static final float CORNER_SIZE = 64;
+    /** White space between the corner image and the boxes: a QR code needs a quiet zone to scan. */
+    private static final float CORNER_GAP = 10;
 
     private PdfWriter() {
     }
@@ -50,15 +53,20 @@ public final class PdfWriter {
             document.addPage(page);
             float width = page.getMediaBox().getWidth();
             float y = page.getMediaBox().getHeight() - MARGIN;
+            float cornerBottom = y;
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 if (corner != null) {
                     var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(document, corner);
-                    content.drawImage(image, width - MARGIN - 64, y - 64, 64, 64);
+                    cornerBottom = y - CORNER_SIZE;
+                    content.drawImage(image, width - MARGIN - CORNER_SIZE, cornerBottom, CORNER_SIZE, CORNER_SIZE);
                 }
                 y = text(content, font, 16, centre(font, 16, titleZh, width), y, titleZh);
                 y = text(content, font, 10, centre(font, 10, titleEn, width), y - 2, titleEn);
                 y = text(content, font, 9, MARGIN, y - 8, subtitle);
                 y -= 6;
+                if (corner != null) {
+                    y = Math.min(y, cornerBottom - CORNER_GAP);
+                }
                 for (Box box : boxes) {
                     float rowTop = y;
                     text(content, font, 9, MARGIN + 4, y - 12, box.number() + ". " + box.labelZh());

@@ -356,6 +356,10 @@ public class LicenceReturns {
             throw new NotFoundException();
         }
         String number = licenceNo == null ? "" : licenceNo.strip();
+        if (number.isEmpty()) {
+            // Nothing entered: the page asks for the number, naming the field.
+            throw BusinessException.atField("licenceNo", "error.required");
+        }
         List<Licence> found = List.of();
         if (LicenceNumbers.isWellFormed(number)) {
             // The caller's data scope, as for opening the licence: a 本人 clerk cannot act on a colleague's.

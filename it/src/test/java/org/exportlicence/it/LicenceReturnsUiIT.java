@@ -48,6 +48,12 @@ class LicenceReturnsUiIT extends BrowserTestCase {
         browser.type(By.id("entry:licenceNo"), licence);
         browser.click(By.id("entry:readIn"));
         browser.waitForText(By.id("entry:licence"), licence);
+        assertEquals(1, labelsOfTheLicenceNumber(), "许可证号 on " + menu);
+    }
+
+    /** How many texts on the page (menu aside) say 许可证号: the page should name it once. */
+    private int labelsOfTheLicenceNumber() {
+        return browser.driver().findElements(By.xpath("//main//*[text()[contains(., '许可证号')]]")).size();
     }
 
     /** 上报 from a 管理 list. */
@@ -67,6 +73,7 @@ class LicenceReturnsUiIT extends BrowserTestCase {
         browser.waitForText(By.id("list:table"), licence);
         browser.click(By.linkText(licence));
         browser.waitForText(By.id("licence-number"), licence);
+        assertEquals(1, labelsOfTheLicenceNumber(), "许可证号 on " + queue);
         assertEquals(toReturn, browser.text(By.id("quota-toReturn")));
         BigDecimal usedBefore = new BigDecimal(browser.text(By.id("quota-used")));
         browser.click(By.id("decision:approve"));

@@ -9,6 +9,7 @@ import java.util.List;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationAction;
 import org.exportlicence.application.ApplicationService;
+import org.exportlicence.application.ApplicationStatus;
 import org.exportlicence.application.SealCheck;
 import org.exportlicence.audit.AuditEvent;
 import org.exportlicence.platform.BusinessException;
@@ -127,10 +128,22 @@ public class OfficerApplicationBacking implements Serializable {
      */
     public boolean isDecidable() {
         return !decided && application != null && queue != null && queue.holds(application.getStatus())
-                && currentUser.hasRole(queue.role());
+                && currentUser.hasRole(queue.role()) && !firstReviewedByCaller();
     }
 
-    /** Why the page offers no decision (none waiting, another queue, not the officer's role); null when it does. */
+    /**
+     * Whether this is 复审 of an application the signed-in officer approved at first review: four eyes
+     * forbid it (the service refuses it too), whatever roles the officer holds, so the page says so.
+     */
+    private boolean firstReviewedByCaller() {
+        return queue == ReviewQueue.SECOND && application.getStatus() == ApplicationStatus.FIRST_APPROVED
+                && currentUser.getProfile().username().equals(application.getFirstReviewer());
+    }
+
+    /**
+     * Why the page offers no decision (none waiting, another queue, four eyes, not the officer's role);
+     * null when it does.
+     */
     public String getUndecidableNote() {
         if (application == null || decided || isDecidable()) {
             return null;
@@ -140,6 +153,9 @@ public class OfficerApplicationBacking implements Serializable {
         }
         if (!queue.holds(application.getStatus())) {
             return messages.text("officer.notInQueue", application.getStatus().labelKey(), queue.titleKey());
+        }
+        if (firstReviewedByCaller()) {
+            return messages.text("officer.fourEyes");
         }
         return messages.text("menu.notYourRole");
     }

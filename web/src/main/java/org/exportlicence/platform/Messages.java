@@ -3,6 +3,8 @@ package org.exportlicence.platform;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIOutput;
+import jakarta.faces.component.UISelectOne;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
@@ -16,6 +18,9 @@ import org.exportlicence.application.ValidationException;
 @RequestScoped
 public class Messages {
     private static final String BUNDLE = "i18n.messages";
+    private static final String REQUIRED = "error.required";
+    private static final String REQUIRED_NAMED = "error.required.named";
+    private static final String REQUIRED_CHOICE = "error.required.choice";
 
     @Inject
     private LocaleSelection localeSelection;
@@ -76,30 +81,68 @@ public class Messages {
      * is named differently from the service's field — or at the top of the page when it is null.
      */
     public void refusalAt(BusinessException e, String formId, String componentId) {
-        add(clientIdOf(formId, componentId), FacesMessage.SEVERITY_ERROR, text(e.messageKey(), e.arguments()));
+        shownAt(formId, componentId, e.messageKey(), e.arguments());
     }
 
     /** Shows every refused input of a form, each beside its field (see {@link #refusal}). */
     public void refusals(ValidationException e, String formId) {
         for (FieldError error : e.errors()) {
-            add(clientIdOf(formId, error.field()), FacesMessage.SEVERITY_ERROR,
-                    text(error.messageKey(), error.arguments() == null ? new Object[0] : error.arguments()));
+            shownAt(formId, error.field(), error.messageKey(), error.arguments());
         }
     }
 
     /**
-     * The client id of the rendered component with the given id inside the form, searched through
-     * the whole subtree so that naming containers between form and input do not matter; null when
-     * the page has no such input.
+     * A refusal beside its input, or at the top of the page. "Required" names the field by its label
+     * ("请填写合同号。"), since a screen reader reads the message on its own, away from the label.
      */
-    private static String clientIdOf(String formId, String componentId) {
-        if (formId == null || componentId == null) {
+    private void shownAt(String formId, String componentId, String key, Object[] arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        UIComponent form = formId == null ? null : faces.getViewRoot().findComponent(formId);
+        UIComponent input = form == null || componentId == null ? null : findRendered(form, componentId);
+        String text = null;
+        if (REQUIRED.equals(key) && input != null) {
+            String label = labelOf(form, input);
+            if (label != null) {
+                text = text(input instanceof UISelectOne ? REQUIRED_CHOICE : REQUIRED_NAMED, label);
+            }
+        }
+        if (text == null) {
+            text = text(key, arguments == null ? new Object[0] : arguments);
+        }
+        add(input == null ? null : input.getClientId(faces), FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    /**
+     * The words that name an input: its label attribute, else the text of the label pointing at it
+     * (p:outputLabel for=…), without a form's box number ("6. 合同号" → "合同号") or a trailing colon;
+     * null when the input has no label.
+     */
+    private static String labelOf(UIComponent form, UIComponent input) {
+        Object label = input.getAttributes().get("label");
+        if (!(label instanceof String) || ((String) label).isBlank()) {
+            UIComponent outputLabel = findLabelFor(form, input.getId());
+            label = outputLabel == null ? null : ((UIOutput) outputLabel).getValue();
+        }
+        if (label == null) {
             return null;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        UIComponent form = faces.getViewRoot().findComponent(formId);
-        UIComponent found = form == null ? null : findRendered(form, componentId);
-        return found == null ? null : found.getClientId(faces);
+        String words = label.toString().strip().replaceFirst("^\\d+\\.\\s*", "").replaceFirst("[:：]$", "").strip();
+        return words.isEmpty() ? null : words;
+    }
+
+    private static UIComponent findLabelFor(UIComponent parent, String inputId) {
+        Iterator<UIComponent> kids = parent.getFacetsAndChildren();
+        while (kids.hasNext()) {
+            UIComponent kid = kids.next();
+            if (kid instanceof UIOutput && inputId.equals(kid.getAttributes().get("for"))) {
+                return kid;
+            }
+            UIComponent found = findLabelFor(kid, inputId);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** Only rendered components count: a hidden step or panel has no place to show a message. */
