@@ -82,6 +82,25 @@ final class CustomsClient implements AutoCloseable {
         context.createProducer().setJMSType("licenceReceipt").send(context.createQueue(INBOUND), body);
     }
 
+    /**
+     * The message the platform set aside under a correlation id, as the administrator's screen lists it
+     * (officers see only those naming a licence of their authority); waits up to a minute for it.
+     */
+    static org.exportlicence.customs.CustomsMessageError keptError(AsAdministrator administrator,
+            org.exportlicence.customs.CustomsErrors errors, String correlationId) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            for (org.exportlicence.customs.CustomsMessageError e : administrator.call(() -> errors.list(
+                    org.exportlicence.customs.CustomsMessageError.Status.NEW,
+                    org.exportlicence.platform.PageRequest.of(0, 50))).rows()) {
+                if (correlationId.equals(e.getCorrelationId())) {
+                    return e;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("nothing set aside for " + correlationId);
+    }
+
     @Override
     public void close() {
         context.close();

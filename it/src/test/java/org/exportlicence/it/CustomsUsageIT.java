@@ -289,15 +289,6 @@ class CustomsUsageIT {
      * it (officers see only those naming a licence of their authority, see DataScopeIT).
      */
     private CustomsMessageError keptError(String correlationId) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            for (CustomsMessageError e : administrator.call(() -> customsErrors.list(CustomsMessageError.Status.NEW,
-                    PageRequest.of(0, 50))).rows()) {
-                if (correlationId.equals(e.getCorrelationId())) {
-                    return e;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("nothing set aside for " + correlationId);
+        return CustomsClient.keptError(administrator, customsErrors, correlationId);
     }
 }

@@ -407,16 +407,7 @@ class DataScopeIT {
 
     /** The message set aside under a correlation id, as the administrator sees it once it is kept. */
     private CustomsMessageError keptError(String correlationId) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            for (CustomsMessageError e : administrator.call(() -> customsErrors.list(CustomsMessageError.Status.NEW,
-                    PageRequest.of(0, 50))).rows()) {
-                if (correlationId.equals(e.getCorrelationId())) {
-                    return e;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("nothing set aside for " + correlationId);
+        return CustomsClient.keptError(administrator, customsErrors, correlationId);
     }
 
     private static void assertNotFound(org.junit.jupiter.api.function.Executable call) {

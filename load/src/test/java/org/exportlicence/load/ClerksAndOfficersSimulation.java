@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.forAll;
 import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -217,7 +218,7 @@ public class ClerksAndOfficersSimulation extends Simulation {
                                                     return session;
                                                 }))
                                 .exec(session -> session.remove("toReview").remove("approveButton")))
-                .orElse(exec(session -> session).pause(Duration.ofMillis(300)));
+                .orElse(pause(Duration.ofMillis(300)));
     }
 
     private final ScenarioBuilder clerks = scenario("clerks")

@@ -12,8 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 
 /**
- * A post whose view state is unknown (expired, forged or missing: a cross-site post), or that lacks
- * the page's CSP nonce, changes
+ * A post whose view state is unknown (expired, forged or missing: a cross-site post) changes
  * nothing and is not a server error: it is sent to the 页面已过期 page (a redirect, for Ajax as a
  * partial response).
  */
@@ -49,8 +48,7 @@ public class ExpiredViewHandlerFactory extends ExceptionHandlerFactory {
 
         private static boolean expired(Throwable e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                // A post without the page's CSP nonce (PrimeFaces checks it) is a forged post too.
-                if (t instanceof ViewExpiredException || t instanceof org.primefaces.csp.CspException) {
+                if (t instanceof ViewExpiredException) {
                     return true;
                 }
             }

@@ -49,50 +49,16 @@ public class SecurityHeadersFilter extends HttpFilter {
             refuseMethod(response);
             return;
         }
-        try {
-            chain.doFilter(request, new HttpServletResponseWrapper(response) {
-                @Override
-                public void addHeader(String name, String value) {
-                    if (CSP.equalsIgnoreCase(name)) {
-                        super.setHeader(name, value);
-                    } else {
-                        super.addHeader(name, value);
-                    }
+        chain.doFilter(request, new HttpServletResponseWrapper(response) {
+            @Override
+            public void addHeader(String name, String value) {
+                if (CSP.equalsIgnoreCase(name)) {
+                    super.setHeader(name, value);
+                } else {
+                    super.addHeader(name, value);
                 }
-            });
-        } catch (ServletException | RuntimeException e) {
-            if (!withoutNonce(e) || response.isCommitted()) {
-                throw e;
             }
-            toExpiredPage(request, response);
-        }
-    }
-
-    /**
-     * PrimeFaces refuses a post without the page's CSP nonce while it renders, outside the Faces
-     * exception handling: a forged post, which changes nothing and is no server error either.
-     */
-    private static boolean withoutNonce(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.primefaces.csp.CspException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A redirect to 页面已过期, for Ajax as the partial response Faces' script follows. */
-    private static void toExpiredPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String target = request.getContextPath() + ExpiredViewHandlerFactory.EXPIRED_PAGE;
-        response.resetBuffer();
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType("text/xml;charset=UTF-8");
-            response.getWriter().write("<?xml version='1.0' encoding='UTF-8'?>\n<partial-response><redirect url=\""
-                    + target + "\"/></partial-response>");
-        } else {
-            response.sendRedirect(target);
-        }
+        });
     }
 
     /**
