@@ -248,15 +248,8 @@ public class Application implements Serializable {
      * reviewer is the first reviewer (four eyes).
      */
     ApplicationStatus apply(ApplicationAction action, String actor, String reason, LocalDateTime now) {
-        if (!action.allowedFrom(status)) {
-            throw new BusinessException("application.error.transition", number, status.labelKey(), action.labelKey());
-        }
-        if (action.reasonRequired() && (reason == null || reason.isBlank())) {
-            throw BusinessException.atField("reason", "application.error.reasonRequired");
-        }
-        if (reason != null && reason.strip().length() > MAX_REASON) {
-            throw BusinessException.atField("reason", "error.tooLong", MAX_REASON);
-        }
+        String kept = action.check(status, reason, MAX_REASON, () -> new BusinessException(
+                "application.error.transition", number, status.labelKey(), action.labelKey()));
         if ((action == ApplicationAction.APPROVE_SECOND || action == ApplicationAction.REJECT_SECOND)
                 && actor.equals(firstReviewer)) {
             throw new BusinessException("application.error.fourEyes", number);
@@ -276,7 +269,7 @@ public class Application implements Serializable {
             }
         }
         if (action.reasonRequired()) {
-            lastReason = reason.strip();
+            lastReason = kept;
         } else if (action == ApplicationAction.SUBMIT) {
             lastReason = null;
         }

@@ -11,63 +11,41 @@ import static org.exportlicence.application.ApplicationStatus.SUBMITTED;
 import static org.exportlicence.application.ApplicationStatus.WITHDRAWAL_REQUESTED;
 import static org.exportlicence.application.ApplicationStatus.WITHDRAWN;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.exportlicence.platform.Roles;
+import org.exportlicence.platform.StateAction;
+import org.exportlicence.platform.Transition;
 
 /**
  * The application's state machine in one table: every action, the states it may start from, the
  * state it leads to, the role that may take it, and whether it needs a reason. Anything not listed
  * here is refused.
  */
-public enum ApplicationAction {
-    //            from                                       to                     role                   reason
-    MODIFY(EnumSet.of(SAVED, RETURNED, WITHDRAWN), null, Roles.ENTERPRISE, false),
-    SUBMIT(EnumSet.of(SAVED, RETURNED, WITHDRAWN), SUBMITTED, Roles.ENTERPRISE, false),
-    DELETE(EnumSet.of(SAVED, RETURNED), DELETED, Roles.ENTERPRISE, false),
-    REQUEST_WITHDRAWAL(EnumSet.of(SUBMITTED), WITHDRAWAL_REQUESTED, Roles.ENTERPRISE, false),
-    APPROVE_FIRST(EnumSet.of(SUBMITTED), FIRST_APPROVED, Roles.OFFICER_FIRST, false),
-    RETURN_FIRST(EnumSet.of(SUBMITTED), RETURNED, Roles.OFFICER_FIRST, true),
-    APPROVE_SECOND(EnumSet.of(FIRST_APPROVED), APPROVED, Roles.OFFICER_SECOND, false),
-    REJECT_SECOND(EnumSet.of(FIRST_APPROVED), REJECTED, Roles.OFFICER_SECOND, true),
-    APPROVE_WITHDRAWAL(EnumSet.of(WITHDRAWAL_REQUESTED), WITHDRAWN, Roles.OFFICER_FIRST, false),
-    REFUSE_WITHDRAWAL(EnumSet.of(WITHDRAWAL_REQUESTED), SUBMITTED, Roles.OFFICER_FIRST, true),
-    ISSUE(EnumSet.of(APPROVED), ISSUED, Roles.ISSUER, false),
-    PRINT(EnumSet.of(APPROVED, ISSUED), null, Roles.ENTERPRISE, false);
+public enum ApplicationAction implements StateAction<ApplicationStatus> {
+    MODIFY(Transition.from(SAVED, RETURNED, WITHDRAWN).by(Roles.ENTERPRISE)),
+    SUBMIT(Transition.from(SAVED, RETURNED, WITHDRAWN).to(SUBMITTED).by(Roles.ENTERPRISE)),
+    DELETE(Transition.from(SAVED, RETURNED).to(DELETED).by(Roles.ENTERPRISE)),
+    REQUEST_WITHDRAWAL(Transition.from(SUBMITTED).to(WITHDRAWAL_REQUESTED).by(Roles.ENTERPRISE)),
+    APPROVE_FIRST(Transition.from(SUBMITTED).to(FIRST_APPROVED).by(Roles.OFFICER_FIRST)),
+    RETURN_FIRST(Transition.from(SUBMITTED).to(RETURNED).by(Roles.OFFICER_FIRST).withReason()),
+    APPROVE_SECOND(Transition.from(FIRST_APPROVED).to(APPROVED).by(Roles.OFFICER_SECOND)),
+    REJECT_SECOND(Transition.from(FIRST_APPROVED).to(REJECTED).by(Roles.OFFICER_SECOND).withReason()),
+    APPROVE_WITHDRAWAL(Transition.from(WITHDRAWAL_REQUESTED).to(WITHDRAWN).by(Roles.OFFICER_FIRST)),
+    REFUSE_WITHDRAWAL(Transition.from(WITHDRAWAL_REQUESTED).to(SUBMITTED).by(Roles.OFFICER_FIRST).withReason()),
+    ISSUE(Transition.from(APPROVED).to(ISSUED).by(Roles.ISSUER)),
+    PRINT(Transition.from(APPROVED, ISSUED).by(Roles.ENTERPRISE));
 
-    private final Set<ApplicationStatus> from;
-    private final ApplicationStatus to;
-    private final String role;
-    private final boolean reasonRequired;
+    private final Transition<ApplicationStatus> transition;
 
-    ApplicationAction(Set<ApplicationStatus> from, ApplicationStatus to, String role, boolean reasonRequired) {
-        this.from = from;
-        this.to = to;
-        this.role = role;
-        this.reasonRequired = reasonRequired;
+    ApplicationAction(Transition<ApplicationStatus> transition) {
+        this.transition = transition;
     }
 
-    public boolean allowedFrom(ApplicationStatus status) {
-        return from.contains(status);
+    @Override
+    public Transition<ApplicationStatus> transition() {
+        return transition;
     }
 
-    /** The state after the action; an action without a target (modify, print) keeps the state. */
-    public ApplicationStatus target(ApplicationStatus current) {
-        return to == null ? current : to;
-    }
-
-    public Set<ApplicationStatus> from() {
-        return EnumSet.copyOf(from);
-    }
-
-    public String role() {
-        return role;
-    }
-
-    public boolean reasonRequired() {
-        return reasonRequired;
-    }
-
+    @Override
     public String labelKey() {
         return "application.action." + name();
     }

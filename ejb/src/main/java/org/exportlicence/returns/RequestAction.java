@@ -6,9 +6,9 @@ import static org.exportlicence.returns.RequestStatus.RETURNED;
 import static org.exportlicence.returns.RequestStatus.SAVED;
 import static org.exportlicence.returns.RequestStatus.SUBMITTED;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.exportlicence.platform.Roles;
+import org.exportlicence.platform.StateAction;
+import org.exportlicence.platform.Transition;
 
 /**
  * The state machine of deletion and write-off requests in one table: every action, the states it
@@ -20,46 +20,30 @@ import org.exportlicence.platform.Roles;
  * something the authority already decided (the licence), not a new grant that needs the second
  * review's four eyes; the issuer's role stays with generating licences.
  */
-public enum RequestAction {
-    //          from                                to         role               reason
-    MODIFY(EnumSet.of(SAVED, RETURNED), SAVED, Roles.ENTERPRISE, false),
-    SUBMIT(EnumSet.of(SAVED, RETURNED), SUBMITTED, Roles.ENTERPRISE, false),
-    DELETE(EnumSet.of(SAVED, RETURNED), DELETED, Roles.ENTERPRISE, false),
-    APPROVE(EnumSet.of(SUBMITTED), APPROVED, Roles.OFFICER_FIRST, false),
-    RETURN(EnumSet.of(SUBMITTED), RETURNED, Roles.OFFICER_FIRST, true);
+public enum RequestAction implements StateAction<RequestStatus> {
+    MODIFY(Transition.from(SAVED, RETURNED).to(SAVED).by(Roles.ENTERPRISE)),
+    SUBMIT(Transition.from(SAVED, RETURNED).to(SUBMITTED).by(Roles.ENTERPRISE)),
+    DELETE(Transition.from(SAVED, RETURNED).to(DELETED).by(Roles.ENTERPRISE)),
+    APPROVE(Transition.from(SUBMITTED).to(APPROVED).by(Roles.OFFICER_FIRST)),
+    RETURN(Transition.from(SUBMITTED).to(RETURNED).by(Roles.OFFICER_FIRST).withReason());
 
-    private final Set<RequestStatus> from;
-    private final RequestStatus to;
-    private final String role;
-    private final boolean reasonRequired;
+    private final Transition<RequestStatus> transition;
 
-    RequestAction(Set<RequestStatus> from, RequestStatus to, String role, boolean reasonRequired) {
-        this.from = from;
-        this.to = to;
-        this.role = role;
-        this.reasonRequired = reasonRequired;
+    RequestAction(Transition<RequestStatus> transition) {
+        this.transition = transition;
     }
 
-    public boolean allowedFrom(RequestStatus status) {
-        return from.contains(status);
+    @Override
+    public Transition<RequestStatus> transition() {
+        return transition;
     }
 
+    /** Every request action has a target state. */
     public RequestStatus target() {
-        return to;
+        return transition.to();
     }
 
-    public Set<RequestStatus> from() {
-        return EnumSet.copyOf(from);
-    }
-
-    public String role() {
-        return role;
-    }
-
-    public boolean reasonRequired() {
-        return reasonRequired;
-    }
-
+    @Override
     public String labelKey() {
         return "returns.action." + name();
     }

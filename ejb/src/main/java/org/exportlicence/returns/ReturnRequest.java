@@ -132,16 +132,9 @@ public abstract class ReturnRequest implements Serializable {
      * allowed from the current state or a required reason is missing or too long.
      */
     RequestStatus apply(RequestAction action, String actor, String reason, LocalDateTime now) {
-        if (!action.allowedFrom(status)) {
-            throw new BusinessException("returns.error.transition", getKind().labelKey(), licence.getNumber(),
-                    status.labelKey(), action.labelKey());
-        }
-        if (action.reasonRequired() && (reason == null || reason.isBlank())) {
-            throw BusinessException.atField("reason", "application.error.reasonRequired");
-        }
-        if (reason != null && reason.strip().length() > MAX_REASON) {
-            throw BusinessException.atField("reason", "error.tooLong", MAX_REASON);
-        }
+        String kept = action.check(status, reason, MAX_REASON, () -> new BusinessException(
+                "returns.error.transition", getKind().labelKey(), licence.getNumber(), status.labelKey(),
+                action.labelKey()));
         RequestStatus from = status;
         switch (action) {
             case SUBMIT -> {
@@ -157,13 +150,13 @@ public abstract class ReturnRequest implements Serializable {
             case RETURN -> {
                 reviewer = actor;
                 reviewedAt = now;
-                lastReason = reason.strip();
+                lastReason = kept;
             }
             default -> {
                 // Modify and delete change the state only.
             }
         }
-        status = action.target();
+        status = action.target(from);
         if (!status.isOpen()) {
             openKey = null;
         }

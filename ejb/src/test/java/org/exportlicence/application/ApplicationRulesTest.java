@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
+import org.exportlicence.platform.CustomsText;
 import org.exportlicence.platform.Roles;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.exportlicence.platform;
+package org.exportlicence.migration;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;

@@ -1,4 +1,4 @@
-package org.exportlicence.enterprise;
+package org.exportlicence.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -11,8 +11,12 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.exportlicence.platform.Roles;
 import java.math.BigDecimal;
+import org.exportlicence.enterprise.DataScope;
+import org.exportlicence.enterprise.Enterprise;
+import org.exportlicence.enterprise.PlatformUser;
+import org.exportlicence.enterprise.Uscc;
+import org.exportlicence.platform.Roles;
 import org.exportlicence.quota.Quota;
 import org.exportlicence.reference.IssuingAuthority;
 import org.exportlicence.reference.UnitOfMeasure;

@@ -1,4 +1,4 @@
-package org.exportlicence.platform;
+package org.exportlicence.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.exportlicence.application;
+package org.exportlicence.platform;
 
 /**
  * The characters customs declaration systems accept in free-text fields. Refused: control

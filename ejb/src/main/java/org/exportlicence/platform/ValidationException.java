@@ -1,9 +1,8 @@
-package org.exportlicence.application;
+package org.exportlicence.platform;
 
 import java.util.List;
-import org.exportlicence.platform.BusinessException;
 
-/** An application form with one or more refused inputs; nothing was saved. */
+/** A form with one or more refused inputs; nothing was saved. */
 public class ValidationException extends BusinessException {
     private static final long serialVersionUID = 1L;
 

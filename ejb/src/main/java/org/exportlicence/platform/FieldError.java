@@ -1,4 +1,4 @@
-package org.exportlicence.application;
+package org.exportlicence.platform;
 
 import java.io.Serializable;
 
