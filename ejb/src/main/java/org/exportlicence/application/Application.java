@@ -1,6 +1,7 @@
 package org.exportlicence.application;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,8 +18,12 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.exportlicence.audit.AuditSubject;
 import org.exportlicence.enterprise.Enterprise;
+import org.exportlicence.enterprise.Owned;
+import org.exportlicence.enterprise.Ownership;
 import org.exportlicence.platform.BusinessException;
+import org.exportlicence.platform.StaleData;
 import org.exportlicence.reference.Commodity;
 import org.exportlicence.reference.Country;
 import org.exportlicence.reference.Currency;
@@ -38,7 +43,10 @@ import org.exportlicence.reference.UnitOfMeasure;
  */
 @Entity
 @Table(name = "application")
-public class Application implements Serializable {
+public class Application implements Serializable, Owned, StaleData.Versioned {
+    /** How the audit trail and the outbox name applications. */
+    public static final String AUDIT_TYPE = "Application";
+
     private static final long serialVersionUID = 1L;
     /** The reason column holds 1000 characters; Oracle counts bytes, so stay well inside. */
     static final int MAX_REASON = 300;
@@ -62,19 +70,11 @@ public class Application implements Serializable {
     @Column(nullable = false)
     private boolean printed;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "enterprise_id")
-    private Enterprise enterprise;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "authority_code")
-    private IssuingAuthority authority;
+    @Embedded
+    private Ownership ownership;
 
     @Column(name = "licence_year", nullable = false)
     private int licenceYear;
-
-    @Column(name = "created_by", nullable = false)
-    private String createdBy;
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -187,11 +187,9 @@ public class Application implements Serializable {
     /** A new application of an enterprise, by one of its clerks; saved but not yet numbered or sealed. */
     public Application(Enterprise enterprise, String createdBy, int licenceYear, LocalDateTime now,
             ApplicationContent content) {
-        this.enterprise = enterprise;
-        this.authority = enterprise.getAuthority();
+        this.ownership = Ownership.of(enterprise, createdBy);
         this.exporterName = enterprise.getNameZh();
         this.exporterCode = enterprise.getEnterpriseCode();
-        this.createdBy = createdBy;
         this.licenceYear = licenceYear;
         this.createdAt = now;
         this.status = ApplicationStatus.SAVED;
@@ -286,13 +284,17 @@ public class Application implements Serializable {
 
     public Long getId() { return id; }
     public String getNumber() { return number; }
+    @Override
     public int getVersion() { return version; }
+    public AuditSubject auditSubject() { return AuditSubject.of(AUDIT_TYPE, number); }
     public ApplicationStatus getStatus() { return status; }
     public boolean isPrinted() { return printed; }
-    public Enterprise getEnterprise() { return enterprise; }
-    public IssuingAuthority getAuthority() { return authority; }
+    @Override
+    public Ownership ownership() { return ownership; }
+    public Enterprise getEnterprise() { return ownership.enterprise(); }
+    public IssuingAuthority getAuthority() { return ownership.authority(); }
     public int getLicenceYear() { return licenceYear; }
-    public String getCreatedBy() { return createdBy; }
+    public String getCreatedBy() { return ownership.createdBy(); }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public LocalDateTime getUpdatedAt() { return updatedAt; }
     public LocalDateTime getSubmittedAt() { return submittedAt; }

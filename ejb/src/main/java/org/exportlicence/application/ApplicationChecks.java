@@ -10,6 +10,7 @@ import org.exportlicence.platform.CustomsText;
 import org.exportlicence.platform.FieldError;
 import org.exportlicence.platform.ValidationException;
 import org.exportlicence.quota.Quota;
+import org.exportlicence.quota.Quotas;
 import org.exportlicence.reference.CodeSystem;
 import org.exportlicence.reference.Commodity;
 import org.exportlicence.reference.CommodityCode;
@@ -39,10 +40,12 @@ final class ApplicationChecks {
     static final BigDecimal MAX_PRICE = new BigDecimal("99999999999999");
 
     private final EntityManager em;
+    private final Quotas quotas;
     private final List<FieldError> errors = new ArrayList<>();
 
-    ApplicationChecks(EntityManager em) {
+    ApplicationChecks(EntityManager em, Quotas quotas) {
         this.em = em;
+        this.quotas = quotas;
     }
 
     /** The commodity of a code in a year's catalogue, or null. */
@@ -151,14 +154,10 @@ final class ApplicationChecks {
             refuse("quotaDocumentNo", "application.error.quotaDocumentRequired", commodity.getCategory().getNameZh());
             return;
         }
-        List<Quota> quotas = em.createQuery("select q from Quota q where q.documentNo = :no and q.enterprise.id = :enterprise "
-                + "and q.year = :year and q.categoryCode = :category", Quota.class)
-                .setParameter("no", documentNo).setParameter("enterprise", enterprise.getId())
-                .setParameter("year", year).setParameter("category", commodity.getCategoryCode()).getResultList();
-        if (quotas.isEmpty()) {
+        Quota quota = quotas.of(enterprise, documentNo, year, commodity.getCategoryCode()).orElse(null);
+        if (quota == null) {
             refuse("quotaDocumentNo", "application.error.quotaNotFound", documentNo, year, commodity.getCategory().getNameZh());
-        } else if (quantity != null && quantity.signum() > 0 && !quotas.get(0).covers(quantity)) {
-            Quota quota = quotas.get(0);
+        } else if (quantity != null && quantity.signum() > 0 && !quota.covers(quantity)) {
             refuse("quantity", "application.error.quotaInsufficient", quota.unused().toPlainString(),
                     quota.getUnit().getNameZh(), documentNo);
         }

@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 /**
  * The application form as the screens fill it in (录入申请 step 2 and 修改): codes and numbers as typed,
- * not yet checked. ApplicationService checks it and turns it into {@link ApplicationContent}.
+ * not yet checked. ApplicationEntry checks it (ApplicationChecks) and turns it into {@link ApplicationContent}.
  */
 public class ApplicationForm implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -13,38 +13,25 @@ public class ApplicationForm implements Serializable {
     private String number;
     /** The version the user saw, for optimistic locking of a modification. */
     private Integer version;
-    /** Box 1, from 申请企业信息 (not editable). */
-    private String exporterName;
+    private String exporterName; // Box 1, from 申请企业信息 (not editable)
     private String exporterCode;
-    /** Box 2; prefilled with the exporter. */
-    private String consignorName;
+    private String consignorName; // Box 2; prefilled with the exporter
     private String consignorCode;
-    /** Box 5: a licence wording of trade_mode. */
-    private Long tradeModeId;
-    /** Box 6, at most 17 characters. */
-    private String contractNo;
-    /** Box 7, chosen in step 1. */
-    private String portCode;
-    /** Box 8. */
-    private String countryCode;
-    /** Box 9. */
-    private String paymentMethodCode;
-    /** Box 10: a licence wording of transport_mode. */
-    private Long transportModeId;
-    /** Box 11: the 8-digit HS line or the 10-digit code, chosen in step 1. */
-    private String commodityCode;
-    /** Box 12 规格、等级. */
-    private String specification;
-    /** Box 14. */
-    private java.math.BigDecimal quantity;
-    /** Box 15. */
-    private java.math.BigDecimal unitPrice;
+    private Long tradeModeId; // Box 5: a licence wording of trade_mode
+    private String contractNo; // Box 6, at most 17 characters
+    private String portCode; // Box 7, chosen in step 1
+    private String countryCode; // Box 8
+    private String paymentMethodCode; // Box 9
+    private Long transportModeId; // Box 10: a licence wording of transport_mode
+    private String commodityCode; // Box 11: the 8-digit HS line or the 10-digit code, chosen in step 1
+    private String specification; // Box 12 规格、等级
+    private java.math.BigDecimal quantity; // Box 14
+    private java.math.BigDecimal unitPrice; // Box 15
     /** Currency of boxes 15–16. */
     private String currencyCode;
     /** 配额文号, for quota-managed goods. */
     private String quotaDocumentNo;
-    /** Box 19 备注. */
-    private String remarks;
+    private String remarks; // Box 19 备注
     /** 合同信息表. */
     private java.time.LocalDate contractDate;
     private String buyerName;

@@ -35,20 +35,19 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
-    public void record(String subjectType, Object subjectId, String action, String fromState, String toState,
-            String reason) {
-        em.persist(new AuditEvent(LocalDateTime.now(clock), context.getCallerPrincipal().getName(), subjectType,
-                String.valueOf(subjectId), action, clip(fromState, MAX_STATE), clip(toState, MAX_STATE),
+    public void record(AuditSubject subject, String action, String fromState, String toState, String reason) {
+        em.persist(new AuditEvent(LocalDateTime.now(clock), context.getCallerPrincipal().getName(), subject.type(),
+                subject.id(), action, clip(fromState, MAX_STATE), clip(toState, MAX_STATE),
                 clip(reason, MAX_REASON)));
     }
 
     /** The history of one subject, oldest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<AuditEvent> history(String subjectType, Object subjectId) {
+    public List<AuditEvent> history(AuditSubject subject) {
         return em.createQuery("select e from AuditEvent e where e.subjectType = :type and e.subjectId = :id "
                 + "order by e.occurredAt, e.id", AuditEvent.class)
-                .setParameter("type", subjectType)
-                .setParameter("id", String.valueOf(subjectId))
+                .setParameter("type", subject.type())
+                .setParameter("id", subject.id())
                 .getResultList();
     }
 

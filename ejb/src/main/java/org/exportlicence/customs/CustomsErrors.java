@@ -19,10 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.exportlicence.audit.AuditSubject;
 import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.enterprise.Caller;
 import org.exportlicence.enterprise.UserDirectory;
-import org.exportlicence.licence.LicenceIssuer;
+import org.exportlicence.licence.Licence;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.NotFoundException;
 import org.exportlicence.platform.PageRequest;
@@ -72,7 +73,7 @@ public class CustomsErrors {
         // Only the authority is read, not the licence: a row broken enough to fail the message again
         // and again may not load as an entity.
         IssuingAuthority authority = named == null ? null : em.createQuery(
-                "select l.authority from Licence l where l.number = :no", IssuingAuthority.class)
+                "select l.ownership.authority from Licence l where l.number = :no", IssuingAuthority.class)
                 .setParameter("no", named).getResultList().stream().findFirst().orElse(null);
         em.persist(new CustomsMessageError(jmsMessageId, correlationId, type, replyTo,
                 reasonCode == null ? "UNKNOWN" : reasonCode,
@@ -128,8 +129,8 @@ public class CustomsErrors {
         StringBuilder where = new StringBuilder(" where m.sentAt is null");
         if (!scope(parameters).isEmpty()) {
             where.append(" and m.aggregateType = :licenceType and exists (select l from Licence l "
-                    + "where l.number = m.aggregateId and l.authority.code = :authorityCode)");
-            parameters.put("licenceType", LicenceIssuer.AUDIT_TYPE);
+                    + "where l.number = m.aggregateId and l.ownership.authority.code = :authorityCode)");
+            parameters.put("licenceType", Licence.AUDIT_TYPE);
         }
         TypedQuery<Object[]> summary = em.createQuery("select count(m), min(m.createdAt) from OutboxMessage m" + where,
                 Object[].class);
@@ -199,7 +200,7 @@ public class CustomsErrors {
                 .setJMSReplyTo(error.getReplyTo() == null ? null : jms.createQueue(error.getReplyTo()))
                 .setProperty(REPLAY_OF, error.getId()).send(inbound, error.getBody());
         error.replayed(context.getCallerPrincipal().getName(), LocalDateTime.now(clock));
-        audit.record(AUDIT_TYPE, error.getId(), "REPLAY", CustomsMessageError.Status.NEW.name(),
+        audit.record(AuditSubject.of(AUDIT_TYPE, error.getId()), "REPLAY", CustomsMessageError.Status.NEW.name(),
                 CustomsMessageError.Status.REPLAYED.name(), error.getReasonCode() + ": " + error.getReason());
         return error;
     }

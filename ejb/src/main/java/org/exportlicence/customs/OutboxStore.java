@@ -1,6 +1,7 @@
 package org.exportlicence.customs;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,7 +12,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.exportlicence.licence.CustomsStatus;
-import org.exportlicence.licence.LicenceIssuer;
+import org.exportlicence.licence.Licence;
+import org.exportlicence.licence.Licences;
 import org.exportlicence.platform.Roles;
 
 /**
@@ -28,6 +30,9 @@ public class OutboxStore {
     @Inject
     private Clock clock;
 
+    @EJB
+    private Licences licences;
+
     /** The oldest rows not yet sent, in the order they were written. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<OutboxMessage> pending(int max) {
@@ -42,13 +47,9 @@ public class OutboxStore {
         List<OutboxMessage> sent = em.createQuery("select m from OutboxMessage m where m.id in :ids",
                 OutboxMessage.class).setParameter("ids", ids).getResultList();
         sent.forEach(message -> message.sent(now));
-        List<String> licences = sent.stream()
-                .filter(message -> LicenceIssuer.AUDIT_TYPE.equals(message.getAggregateType()))
-                .map(OutboxMessage::getAggregateId).distinct().toList();
-        if (!licences.isEmpty()) {
-            em.createQuery("update Licence l set l.customsStatus = :status where l.number in :numbers")
-                    .setParameter("status", CustomsStatus.SENT).setParameter("numbers", licences).executeUpdate();
-        }
+        licences.setCustomsStatus(sent.stream()
+                .filter(message -> Licence.AUDIT_TYPE.equals(message.getAggregateType()))
+                .map(OutboxMessage::getAggregateId).distinct().toList(), CustomsStatus.SENT);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -71,14 +72,8 @@ public class OutboxStore {
         Long latest = em.createQuery("select max(m.id) from OutboxMessage m where m.aggregateType = :type "
                 + "and m.aggregateId = :id", Long.class)
                 .setParameter("type", message.getAggregateType()).setParameter("id", licenceNo).getSingleResult();
-        if (message.getId().equals(latest) && LicenceIssuer.AUDIT_TYPE.equals(message.getAggregateType())) {
-            setCustomsStatus(licenceNo, CustomsStatus.ACKNOWLEDGED);
+        if (message.getId().equals(latest) && Licence.AUDIT_TYPE.equals(message.getAggregateType())) {
+            licences.setCustomsStatus(List.of(licenceNo), CustomsStatus.ACKNOWLEDGED);
         }
-    }
-
-    /** A bulk update: leaves the licence's version alone, so it never conflicts with usage being recorded. */
-    private void setCustomsStatus(String licenceNo, CustomsStatus status) {
-        em.createQuery("update Licence l set l.customsStatus = :status where l.number = :no")
-                .setParameter("status", status).setParameter("no", licenceNo).executeUpdate();
     }
 }

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import java.math.BigDecimal;
 import org.exportlicence.enterprise.DataScope;
 import org.exportlicence.enterprise.Enterprise;
+import org.exportlicence.enterprise.PasswordPolicy;
 import org.exportlicence.enterprise.PlatformUser;
 import org.exportlicence.enterprise.Uscc;
 import org.exportlicence.platform.Roles;

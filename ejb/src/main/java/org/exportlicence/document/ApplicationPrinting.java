@@ -7,7 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.exportlicence.application.Application;
-import org.exportlicence.application.ApplicationService;
+import org.exportlicence.application.ApplicationCommands;
+import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.application.SealCheck;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.platform.Roles;
@@ -21,7 +22,10 @@ import org.exportlicence.platform.Roles;
 public class ApplicationPrinting {
 
     @EJB
-    private ApplicationService applications;
+    private ApplicationCommands applications;
+
+    @EJB
+    private ApplicationQueries queries;
 
     @PersistenceContext
     private EntityManager em;
@@ -29,7 +33,7 @@ public class ApplicationPrinting {
     @RolesAllowed(Roles.ENTERPRISE)
     public byte[] print(String number, int seenVersion) {
         Application a = applications.markPrinted(number, seenVersion);
-        SealCheck seal = applications.sealCheck(number);
+        SealCheck seal = queries.sealCheck(number);
         List<Licence> licences = em.createQuery("select l from Licence l where l.application = :a", Licence.class)
                 .setParameter("a", a).getResultList();
         Licence licence = licences.isEmpty() ? null : licences.get(0);

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.exportlicence.application.Application;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.LicenceIssuer;
+import org.exportlicence.licence.Licences;
 import org.exportlicence.platform.Roles;
 import org.exportlicence.reference.IssuingAuthority;
 import org.exportlicence.seal.SealKey;
@@ -34,7 +35,7 @@ public class LicenceDocument {
     private static final String DEFAULT_PUBLIC_URL = "http://localhost:12080/licence";
 
     @EJB
-    private LicenceIssuer licences;
+    private Licences licences;
 
     @EJB
     private SealKeys sealKeys;
@@ -51,7 +52,7 @@ public class LicenceDocument {
 
     @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
     public byte[] pdf(String licenceNumber) {
-        Licence l = licences.find(licenceNumber);
+        Licence l = licences.inScope(licenceNumber);
         Application a = l.getApplication();
         List<PdfWriter.Box> boxes = LicenceFormBoxes.of(a, l.getNumber(), l.getExpiryDate().toString(), l.getRemarks());
         IssuingAuthority authority = l.getAuthority();

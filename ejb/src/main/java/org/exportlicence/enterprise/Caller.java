@@ -1,7 +1,9 @@
 package org.exportlicence.enterprise;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.Map;
+import org.exportlicence.platform.Condition;
 import org.exportlicence.platform.NotFoundException;
 
 /**
@@ -16,30 +18,31 @@ public record Caller(String username, Long enterpriseId, String authorityCode, S
     }
 
     /**
-     * The data scope as a JPQL condition on {@code alias}, an entity with the attributes
-     * {@code enterprise}, {@code createdBy} and {@code authority}: an enterprise user sees their
-     * enterprise's rows (本公司), their department's (本部门) or their own (本人); an officer those of
-     * their authority. Puts the condition's parameters into {@code parameters}; "not found" for a
-     * caller who acts for neither.
+     * The data scope over an owned entity as a JPQL condition on {@code alias}: an enterprise user sees
+     * their enterprise's rows (本公司), their department's (本部门) or their own (本人); an officer those
+     * of their authority. "Not found" for a caller who acts for neither.
      */
-    public String scopeCondition(String alias, Map<String, Object> parameters) {
+    public Condition scope(Class<? extends Owned> type, String alias) {
+        String owner = alias + ".ownership";
+        Map<String, Object> parameters = new HashMap<>();
         if (isEnterpriseUser()) {
             parameters.put("enterpriseId", enterpriseId);
             if (dataScope == DataScope.ORGANISATION) {
-                return alias + ".enterprise.id = :enterpriseId";
+                return new Condition(owner + ".enterprise.id = :enterpriseId", parameters);
             }
             parameters.put("caller", username);
             if (dataScope == DataScope.DEPARTMENT && department != null) {
                 parameters.put("department", department);
-                return alias + ".enterprise.id = :enterpriseId and (" + alias + ".createdBy = :caller or " + alias
-                        + ".createdBy in (select u.username from PlatformUser u where u.enterprise.id = :enterpriseId "
-                        + "and u.department = :department))";
+                return new Condition(owner + ".enterprise.id = :enterpriseId and (" + owner + ".createdBy = :caller or "
+                        + owner + ".createdBy in (select u.username from PlatformUser u "
+                        + "where u.enterprise.id = :enterpriseId and u.department = :department))", parameters);
             }
-            return alias + ".enterprise.id = :enterpriseId and " + alias + ".createdBy = :caller";
+            return new Condition(owner + ".enterprise.id = :enterpriseId and " + owner + ".createdBy = :caller",
+                    parameters);
         }
         if (authorityCode != null) {
             parameters.put("authorityCode", authorityCode);
-            return alias + ".authority.code = :authorityCode";
+            return new Condition(owner + ".authority.code = :authorityCode", parameters);
         }
         throw new NotFoundException();
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.exportlicence.platform.CustomsText;
 import org.exportlicence.platform.FieldError;
 import org.exportlicence.platform.ValidationException;
+import org.exportlicence.audit.AuditSubject;
 import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.NotFoundException;
@@ -68,7 +69,7 @@ public class EnterpriseRegistry {
         } catch (jakarta.persistence.OptimisticLockException e) {
             throw new BusinessException("error.staleData");
         }
-        audit.record("Enterprise", enterprise.getEnterpriseCode(), "UPDATE", before, summary(enterprise), null);
+        audit.record(AuditSubject.of("Enterprise", enterprise.getEnterpriseCode()), "UPDATE", before, summary(enterprise), null);
         return enterprise;
     }
 

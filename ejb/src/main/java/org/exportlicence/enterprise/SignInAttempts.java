@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.exportlicence.audit.AuditSubject;
 import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.enterprise.SignInCounter.Kind;
 import org.exportlicence.platform.Roles;
@@ -113,13 +114,13 @@ public class SignInAttempts {
         account = account != null ? account : created(Kind.ACCOUNT, username);
         from = from != null ? from : created(Kind.ADDRESS, address);
         if (account.fail(now, policy.lockAfter(), policy)) {
-            audit.record(ACCOUNT_AUDIT_TYPE, account.getSubject(), LOCK, account.getFailures() + " failures",
+            audit.record(AuditSubject.of(ACCOUNT_AUDIT_TYPE, account.getSubject()), LOCK, account.getFailures() + " failures",
                     "locked until " + account.getLockedUntil(),
                     account.getFailures() + " failed sign-ins in a row, the last from " + from.getSubject()
                             + (knownUser(username) ? "" : " (no such active user)"));
         }
         if (from.fail(now, policy.addressLockAfter(), policy)) {
-            audit.record(ADDRESS_AUDIT_TYPE, from.getSubject(), LOCK, from.getFailures() + " failures",
+            audit.record(AuditSubject.of(ADDRESS_AUDIT_TYPE, from.getSubject()), LOCK, from.getFailures() + " failures",
                     "locked until " + from.getLockedUntil(),
                     from.getFailures() + " failed sign-ins from this address within " + policy.window().toMinutes()
                             + " minutes, the last for account " + account.getSubject());

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import org.exportlicence.audit.AuditSubject;
 import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.enterprise.SignInCounter.Kind;
 import org.exportlicence.platform.BusinessException;
@@ -85,7 +86,7 @@ public class SignInGuard {
         if (counter != null) {
             em.remove(counter);
         }
-        audit.record(auditType, SignInCounter.subjectOf(subject), UNLOCK, before, "unlocked", reason.strip());
+        audit.record(AuditSubject.of(auditType, SignInCounter.subjectOf(subject)), UNLOCK, before, "unlocked", reason.strip());
     }
 
     private SignInCounter counter(Kind kind, String subject) {

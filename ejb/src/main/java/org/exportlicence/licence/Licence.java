@@ -1,6 +1,7 @@
 package org.exportlicence.licence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,8 +21,12 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.exportlicence.application.Application;
+import org.exportlicence.audit.AuditSubject;
 import org.exportlicence.enterprise.Enterprise;
+import org.exportlicence.enterprise.Owned;
+import org.exportlicence.enterprise.Ownership;
 import org.exportlicence.platform.BusinessException;
+import org.exportlicence.platform.StaleData;
 import org.exportlicence.quota.Quota;
 import org.exportlicence.reference.IssuingAuthority;
 
@@ -32,7 +37,10 @@ import org.exportlicence.reference.IssuingAuthority;
  */
 @Entity
 @Table(name = "licence")
-public class Licence implements Serializable {
+public class Licence implements Serializable, Owned, StaleData.Versioned {
+    /** How the audit trail and the outbox name licences. */
+    public static final String AUDIT_TYPE = "Licence";
+
     private static final long serialVersionUID = 1L;
     /** A 非一批一证 licence may be declared at customs at most this many times. */
     public static final int MULTI_USE_LIMIT = 12;
@@ -56,13 +64,9 @@ public class Licence implements Serializable {
     @JoinColumn(name = "application_id")
     private Application application;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "enterprise_id")
-    private Enterprise enterprise;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "authority_code")
-    private IssuingAuthority authority;
+    /** The application's owner: a licence is scoped as its application is. */
+    @Embedded
+    private Ownership ownership;
 
     @Column(name = "licence_year", nullable = false)
     private int licenceYear;
@@ -118,8 +122,7 @@ public class Licence implements Serializable {
     Licence(Application application, Validity validity, LocalDate issueDate, String verificationCode, Quota quota,
             BigDecimal overshipmentPercent, String issuedBy, LocalDateTime issuedAt) {
         this.application = application;
-        this.enterprise = application.getEnterprise();
-        this.authority = application.getAuthority();
+        this.ownership = application.ownership().copy();
         this.status = LicenceStatus.VALID;
         this.licenceYear = validity.licenceYear();
         this.issueDate = issueDate;
@@ -281,11 +284,15 @@ public class Licence implements Serializable {
 
     public Long getId() { return id; }
     public String getNumber() { return number; }
+    @Override
     public int getVersion() { return version; }
+    public AuditSubject auditSubject() { return AuditSubject.of(AUDIT_TYPE, number); }
     public LicenceStatus getStatus() { return status; }
     public Application getApplication() { return application; }
-    public Enterprise getEnterprise() { return enterprise; }
-    public IssuingAuthority getAuthority() { return authority; }
+    @Override
+    public Ownership ownership() { return ownership; }
+    public Enterprise getEnterprise() { return ownership.enterprise(); }
+    public IssuingAuthority getAuthority() { return ownership.authority(); }
     public int getLicenceYear() { return licenceYear; }
     public LocalDate getIssueDate() { return issueDate; }
     public LocalDate getValidFrom() { return validFrom; }

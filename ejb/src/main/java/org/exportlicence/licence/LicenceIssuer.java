@@ -7,22 +7,18 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Base64;
-import java.util.List;
 import org.exportlicence.application.Application;
-import org.exportlicence.application.ApplicationService;
+import org.exportlicence.application.ApplicationCommands;
 import org.exportlicence.audit.AuditTrail;
-import org.exportlicence.customs.OutboxMessage;
-import org.exportlicence.platform.BusinessException;
-import org.exportlicence.platform.NotFoundException;
 import org.exportlicence.platform.Roles;
 import org.exportlicence.quota.Quota;
+import org.exportlicence.quota.Quotas;
 import org.exportlicence.reference.IssuingAuthority;
 import org.exportlicence.seal.SealKey;
 import org.exportlicence.seal.SealKeys;
@@ -37,8 +33,6 @@ import org.exportlicence.seal.SmCrypto;
  */
 @Stateless
 public class LicenceIssuer {
-    /** The subject type of a licence's audit events, and the aggregate type of its outbox messages. */
-    public static final String AUDIT_TYPE = "Licence";
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final int CODE_LENGTH = 8;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -47,7 +41,16 @@ public class LicenceIssuer {
     private EntityManager em;
 
     @EJB
-    private ApplicationService applications;
+    private ApplicationCommands applications;
+
+    @EJB
+    private Licences licences;
+
+    @EJB
+    private Quotas quotas;
+
+    @EJB
+    private CustomsGateway customs;
 
     @EJB
     private SealKeys sealKeys;
@@ -68,20 +71,8 @@ public class LicenceIssuer {
         LocalDate today = now.toLocalDate();
         Validity validity = Validity.forIssueOn(today);
 
-        Quota quota = null;
-        if (application.getQuotaDocumentNo() != null) {
-            List<Quota> found = em.createQuery("select q from Quota q where q.documentNo = :no "
-                    + "and q.enterprise = :enterprise", Quota.class)
-                    .setParameter("no", application.getQuotaDocumentNo())
-                    .setParameter("enterprise", application.getEnterprise())
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList();
-            if (found.isEmpty()) {
-                throw new BusinessException("licence.error.quotaMissing", application.getQuotaDocumentNo());
-            }
-            quota = found.get(0);
-            quota.consume(application.getQuantity());
-        }
+        Quota quota = application.getQuotaDocumentNo() == null ? null
+                : quotas.take(application.getEnterprise(), application.getQuotaDocumentNo(), application.getQuantity());
 
         Licence licence = new Licence(application, validity, today, verificationCode(), quota,
                 application.getCommodity().getOvershipmentPercent(), context.getCallerPrincipal().getName(), now);
@@ -94,9 +85,8 @@ public class LicenceIssuer {
         licence.sign(Base64.getEncoder().encodeToString(SmCrypto.signDetached(LicenceCanonicalForm.of(licence),
                 signer.key(), signer.certificate(), clock.instant())));
 
-        em.persist(new OutboxMessage(AUDIT_TYPE, licence.getNumber(), LicenceMessages.LICENCE_ISSUED, LicenceMessages.issued(licence),
-                now));
-        audit.record(AUDIT_TYPE, licence.getNumber(), "ISSUE", null, licence.getStatus().name(),
+        customs.licenceIssued(licence);
+        audit.record(licence.auditSubject(), "ISSUE", null, licence.getStatus().name(),
                 "application " + application.getNumber());
         em.flush();
         return licence;
@@ -111,33 +101,13 @@ public class LicenceIssuer {
     /** Whether a licence's signature verifies over its current content (licence and application). */
     @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
     public SmCrypto.Verification verifySignature(String licenceNumber) {
-        return signatureOf(byNumber(licenceNumber), sealKeys.authorityCertificate());
+        return signatureOf(licences.inScope(licenceNumber), sealKeys.authorityCertificate());
     }
 
     /** Verifies a licence's signature over its current content against the project's CA. */
     static SmCrypto.Verification signatureOf(Licence licence, java.security.cert.X509Certificate authority) {
         return SmCrypto.verifyDetached(LicenceCanonicalForm.of(licence), Base64.getDecoder().decode(licence.getSignature()),
                 authority);
-    }
-
-    /** A licence of the caller's own authority (officers) or enterprise (clerks); "not found" otherwise. */
-    @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
-    public Licence find(String licenceNumber) {
-        return byNumber(licenceNumber);
-    }
-
-    private Licence byNumber(String licenceNumber) {
-        if (!LicenceNumbers.isWellFormed(licenceNumber)) {
-            throw new NotFoundException();
-        }
-        List<Licence> found = em.createQuery("select l from Licence l where l.number = :no", Licence.class)
-                .setParameter("no", licenceNumber).getResultList();
-        if (found.isEmpty()) {
-            throw new NotFoundException();
-        }
-        // The application's own scope check decides who may see it.
-        applications.find(found.get(0).getApplication().getNumber());
-        return found.get(0);
     }
 
     private static String verificationCode() {

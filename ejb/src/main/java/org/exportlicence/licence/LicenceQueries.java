@@ -6,18 +6,15 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.exportlicence.enterprise.Caller;
 import org.exportlicence.enterprise.UserDirectory;
 import org.exportlicence.platform.NotFoundException;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
 import org.exportlicence.platform.Roles;
+import org.exportlicence.platform.Sorting;
 import org.exportlicence.seal.SealKeys;
 
 /**
@@ -27,6 +24,7 @@ import org.exportlicence.seal.SealKeys;
  */
 @Stateless
 public class LicenceQueries {
+    private static final Sorting SORTING = Sorting.by("l.number", "l.number asc").and("issueDate", "l.issueDate");
 
     @PersistenceContext
     private EntityManager em;
@@ -38,46 +36,36 @@ public class LicenceQueries {
     private SealKeys sealKeys;
 
     @EJB
-    private LicenceIssuer issuer;
+    private Licences licences;
+
+    @EJB
+    private CustomsGateway customs;
 
     /**
      * A licence as its detail page shows it: the licence (scope checked as for every reading), its
      * usage at customs and the messages customs was sent about it.
      */
-    public record LicenceDetail(Licence licence, List<UsageLine> usage, List<CustomsMessageView> customsMessages)
+    public record LicenceDetail(Licence licence, List<UsageLine> usage, List<CustomsGateway.MessageView> customsMessages)
             implements Serializable {
         // Bean-style getters: Jakarta EL 5 does not read record components.
         public Licence getLicence() { return licence; }
         public List<UsageLine> getUsage() { return usage; }
-        public List<CustomsMessageView> getCustomsMessages() { return customsMessages; }
+        public List<CustomsGateway.MessageView> getCustomsMessages() { return customsMessages; }
     }
 
-    /** One message to customs about a licence, with where its delivery stands. */
-    public record CustomsMessageView(String messageId, String eventType, java.time.LocalDateTime createdAt,
-            java.time.LocalDateTime sentAt, java.time.LocalDateTime acknowledgedAt, int attempts, String lastError)
-            implements Serializable {
-        public String getMessageId() { return messageId; }
-        public String getEventType() { return eventType; }
-        public java.time.LocalDateTime getCreatedAt() { return createdAt; }
-        public java.time.LocalDateTime getSentAt() { return sentAt; }
-        public java.time.LocalDateTime getAcknowledgedAt() { return acknowledgedAt; }
-        public int getAttempts() { return attempts; }
-        public String getLastError() { return lastError; }
+    /** A licence of the caller's data scope; "not found" for anything else, whether it exists or not. */
+    @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
+    public Licence find(String licenceNumber) {
+        return licences.inScope(licenceNumber);
     }
 
     @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
     public LicenceDetail detail(String licenceNumber) {
-        Licence licence = issuer.find(licenceNumber);
+        Licence licence = licences.inScope(licenceNumber);
         List<UsageLine> usage = em.createQuery("select u from UsageLine u where u.licence = :licence "
                 + "order by u.declarationDate, u.id", UsageLine.class)
                 .setParameter("licence", licence).getResultList();
-        List<CustomsMessageView> messages = em.createQuery("select new " + CustomsMessageView.class.getName()
-                + "(coalesce(m.messageId, ''), m.eventType, m.createdAt, m.sentAt, m.acknowledgedAt, m.attempts, "
-                + "m.lastError) from OutboxMessage m where m.aggregateType = :type and m.aggregateId = :no "
-                + "order by m.id", CustomsMessageView.class)
-                .setParameter("type", LicenceIssuer.AUDIT_TYPE).setParameter("no", licence.getNumber())
-                .getResultList();
-        return new LicenceDetail(licence, usage, messages);
+        return new LicenceDetail(licence, usage, customs.messagesAbout(licence.getNumber()));
     }
 
     /** The list's conditions, any may be empty: number prefix, issue date range, status. */
@@ -96,44 +84,11 @@ public class LicenceQueries {
 
     @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
     public ResultPage<Licence> list(LicenceFilter filter, PageRequest page) {
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder(scopeCondition(users.caller(), parameters));
-        if (filter.number() != null && !filter.number().isBlank()) {
-            where.append(" and l.number like :number");
-            parameters.put("number", filter.number().strip().replace("%", "").replace("_", "") + "%");
-        }
-        if (filter.issuedFrom() != null) {
-            where.append(" and l.issueDate >= :from");
-            parameters.put("from", filter.issuedFrom());
-        }
-        if (filter.issuedTo() != null) {
-            where.append(" and l.issueDate <= :to");
-            parameters.put("to", filter.issuedTo());
-        }
-        if (filter.status() != null) {
-            where.append(" and l.status = :status");
-            parameters.put("status", filter.status());
-        }
-        TypedQuery<Long> count = em.createQuery("select count(l) from Licence l where " + where, Long.class);
-        parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        if (page.isCountOnly() || total == 0) {
-            return new ResultPage<>(List.of(), total);
-        }
-        String order = "issueDate".equals(page.sortField()) ? "l.issueDate" : "l.number";
-        TypedQuery<Licence> rows = em.createQuery("select l from Licence l where " + where + " order by " + order
-                + (page.ascending() ? " asc" : " desc") + ", l.number asc", Licence.class);
-        parameters.forEach(rows::setParameter);
-        return new ResultPage<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(), total);
-    }
-
-    /**
-     * The caller's data scope over licences (alias {@code l}): a licence belongs to whoever its
-     * application belongs to — the clerk who entered it, their department, their enterprise, the
-     * issuing authority — so lists and look-ups by number show what the detail page would open.
-     */
-    public static String scopeCondition(Caller caller, Map<String, Object> parameters) {
-        return caller.scopeCondition("l.application", parameters);
+        return licences.scoped(users.caller())
+                .startsWith("l.number", "number", filter.number())
+                .between("l.issueDate", "issued", filter.issuedFrom(), filter.issuedTo())
+                .whereGiven("l.status = :status", "status", filter.status())
+                .page(page, SORTING);
     }
 
     /**

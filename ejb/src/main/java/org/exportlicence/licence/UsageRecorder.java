@@ -24,7 +24,6 @@ import org.exportlicence.platform.Roles;
 @Stateless
 @RolesAllowed(Roles.CUSTOMS)
 public class UsageRecorder {
-    static final String AUDIT_TYPE = LicenceIssuer.AUDIT_TYPE;
 
     @PersistenceContext
     private EntityManager em;
@@ -68,7 +67,7 @@ public class UsageRecorder {
         licence.recordUsage(d.quantity(), d.lastUse());
         em.persist(new UsageLine(d.declarationNo(), licence, d.declarationDate(), d.portCode(), d.goodsLine(),
                 d.quantity(), d.unitCode(), d.messageId(), LocalDateTime.now(clock)));
-        audit.record(AUDIT_TYPE, licence.getNumber(), "CUSTOMS_USAGE", before.name(), licence.getStatus().name(),
+        audit.record(licence.auditSubject(), "CUSTOMS_USAGE", before.name(), licence.getStatus().name(),
                 "报关单 " + d.declarationNo() + " 第" + d.goodsLine() + "项 " + d.quantity().toPlainString() + " "
                         + d.unitCode() + "，口岸 " + d.portCode() + "，申报日期 " + d.declarationDate() + (d.lastUse() ? "，末次使用" : ""));
         em.flush();

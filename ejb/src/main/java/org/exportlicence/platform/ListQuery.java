@@ -98,8 +98,13 @@ public final class ListQuery<T> {
         return rows(orderBy).getResultList();
     }
 
-    /** The one row a key names, locked optimistically so two people acting on it never both succeed. */
+    /** The one row a key names. */
     public Optional<T> single() {
+        return rows(null).getResultList().stream().findFirst();
+    }
+
+    /** The one row a key names, locked optimistically so two people acting on it never both succeed. */
+    public Optional<T> singleLocked() {
         return rows(null).setLockMode(LockModeType.OPTIMISTIC).getResultList().stream().findFirst();
     }
 

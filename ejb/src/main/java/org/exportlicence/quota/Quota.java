@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import org.exportlicence.audit.AuditSubject;
 import org.exportlicence.enterprise.Enterprise;
 import org.exportlicence.reference.UnitOfMeasure;
 
@@ -22,6 +23,9 @@ import org.exportlicence.reference.UnitOfMeasure;
 @Entity
 @Table(name = "quota")
 public class Quota implements Serializable {
+    /** How the audit trail names quotas: by document number. */
+    public static final String AUDIT_TYPE = "Quota";
+
     private static final long serialVersionUID = 1L;
 
     @Id
@@ -102,6 +106,10 @@ public class Quota implements Serializable {
                     used.toPlainString(), quantity.toPlainString());
         }
         used = used.subtract(quantity);
+    }
+
+    public AuditSubject auditSubject() {
+        return AuditSubject.of(AUDIT_TYPE, documentNo);
     }
 
     public Long getId() {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.exportlicence.audit.AuditSubject;
 import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.NotFoundException;
@@ -126,7 +127,7 @@ public class ReferenceCatalogue {
         String before = entry.getNameZh() + " / " + entry.getNameEn();
         entry.rename(zh, en);
         em.flush();
-        audit.record(type.getSimpleName(), key, "RENAME", before, zh + " / " + en, null);
+        audit.record(AuditSubject.of(type.getSimpleName(), key), "RENAME", before, zh + " / " + en, null);
         return entry;
     }
 

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.exportlicence.licence.Licence;
-import org.exportlicence.licence.LicenceMessages;
+import org.exportlicence.licence.CustomsGateway;
 
 /**
  * 许可证删除申请 — an enterprise asks to delete a licence it has not used: saved only while the
@@ -42,7 +42,7 @@ public class DeletionRequest extends ReturnRequest {
     }
 
     @Override
-    String customsMessage(LocalDate today) {
-        return LicenceMessages.deleted(getLicence(), today, getRemarks());
+    void tellCustoms(CustomsGateway customs, LocalDate today) {
+        customs.licenceDeleted(getLicence(), today, getRemarks());
     }
 }

@@ -1,31 +1,23 @@
 package org.exportlicence.returns;
 
 import java.util.Locale;
-import org.exportlicence.licence.LicenceMessages;
 
 /** The two kinds of 许可证退换 request: 删除 (an unused licence) and 核销 (a cleared one). */
 public enum RequestKind {
     /** 许可证删除申请. */
-    DELETION("DeletionRequest", LicenceMessages.LICENCE_DELETED),
+    DELETION("DeletionRequest"),
     /** 许可证核销申请. */
-    WRITE_OFF("WriteOffRequest", LicenceMessages.LICENCE_WRITTEN_OFF);
+    WRITE_OFF("WriteOffRequest");
 
     private final String entityName;
-    private final String eventType;
 
-    RequestKind(String entityName, String eventType) {
+    RequestKind(String entityName) {
         this.entityName = entityName;
-        this.eventType = eventType;
     }
 
     /** The JPA entity name, for queries over one kind; also the subject type of its audit events. */
     public String entityName() {
         return entityName;
-    }
-
-    /** The outbox event the approval of such a request writes for customs. */
-    public String eventType() {
-        return eventType;
     }
 
     /** The name in the pages' "kind" parameter and in their message keys: deletion, writeoff. */

@@ -2,6 +2,7 @@ package org.exportlicence.returns;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,9 +20,14 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.exportlicence.audit.AuditSubject;
 import org.exportlicence.enterprise.Enterprise;
+import org.exportlicence.enterprise.Owned;
+import org.exportlicence.enterprise.Ownership;
+import org.exportlicence.licence.CustomsGateway;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.platform.BusinessException;
+import org.exportlicence.platform.StaleData;
 import org.exportlicence.reference.IssuingAuthority;
 
 /**
@@ -34,7 +40,7 @@ import org.exportlicence.reference.IssuingAuthority;
 @Table(name = "return_request")
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "kind", length = 12)
-public abstract class ReturnRequest implements Serializable {
+public abstract class ReturnRequest implements Serializable, Owned, StaleData.Versioned {
     private static final long serialVersionUID = 1L;
     /** The reason column holds 1000 characters; Oracle counts bytes, so stay well inside. */
     static final int MAX_REASON = 300;
@@ -55,20 +61,14 @@ public abstract class ReturnRequest implements Serializable {
     @JoinColumn(name = "licence_id")
     private Licence licence;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "enterprise_id")
-    private Enterprise enterprise;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "authority_code")
-    private IssuingAuthority authority;
+    /** The licence's enterprise and authority; the clerk who entered the request. */
+    @Embedded
+    private Ownership ownership;
 
     /** Kind and licence while the request is open, null once approved or deleted (see the class comment). */
     @Column(name = "open_key", length = 40)
     private String openKey;
 
-    @Column(name = "created_by", nullable = false)
-    private String createdBy;
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -97,11 +97,9 @@ public abstract class ReturnRequest implements Serializable {
 
     protected ReturnRequest(Licence licence, String createdBy, LocalDateTime now, String remarks) {
         this.licence = licence;
-        this.enterprise = licence.getEnterprise();
-        this.authority = licence.getAuthority();
+        this.ownership = licence.ownership().enteredBy(createdBy);
         this.status = RequestStatus.SAVED;
         this.openKey = getKind().name() + ":" + licence.getId();
-        this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
         this.remarks = remarks;
@@ -112,6 +110,16 @@ public abstract class ReturnRequest implements Serializable {
     /** Refuses, saying why, unless the licence (as it is now) allows this request. */
     abstract void checkLicence(LocalDate today);
 
+    /** {@link #checkLicence}, the refusal placed beside the input it concerns (the page's field). */
+    void checkLicenceAtField(LocalDate today) {
+        try {
+            checkLicence(today);
+        } catch (BusinessException e) {
+            String field = "licence.error.writeOffQuantity".equals(e.messageKey()) ? "writeOffQuantity" : "licenceNo";
+            throw BusinessException.atField(field, e.messageKey(), e.arguments());
+        }
+    }
+
     /**
      * The approval's effect on the licence, which the caller has locked and read anew: deleted or
      * written off, refused (changing nothing) when the licence no longer allows it. Returns the
@@ -119,8 +127,8 @@ public abstract class ReturnRequest implements Serializable {
      */
     abstract BigDecimal takeEffect(LocalDate today);
 
-    /** The message that tells customs about the approval's effect (after {@link #takeEffect}). */
-    abstract String customsMessage(LocalDate today);
+    /** Tells customs about the approval's effect (after {@link #takeEffect}), in the approval's transaction. */
+    abstract void tellCustoms(CustomsGateway customs, LocalDate today);
 
     /** 修改: the enterprise's new content (the licence stays; a request for another licence is a new one). */
     void revise(String newRemarks, BigDecimal writeOffQuantity) {
@@ -169,12 +177,17 @@ public abstract class ReturnRequest implements Serializable {
     }
 
     public Long getId() { return id; }
+    @Override
     public int getVersion() { return version; }
+    /** Deletion and write-off requests are audited under their own entity names, by id. */
+    public AuditSubject auditSubject() { return AuditSubject.of(getKind().entityName(), id); }
     public RequestStatus getStatus() { return status; }
     public Licence getLicence() { return licence; }
-    public Enterprise getEnterprise() { return enterprise; }
-    public IssuingAuthority getAuthority() { return authority; }
-    public String getCreatedBy() { return createdBy; }
+    @Override
+    public Ownership ownership() { return ownership; }
+    public Enterprise getEnterprise() { return ownership.enterprise(); }
+    public IssuingAuthority getAuthority() { return ownership.authority(); }
+    public String getCreatedBy() { return ownership.createdBy(); }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public LocalDateTime getUpdatedAt() { return updatedAt; }
     public LocalDateTime getSubmittedAt() { return submittedAt; }

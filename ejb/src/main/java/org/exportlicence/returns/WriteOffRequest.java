@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.exportlicence.licence.Licence;
-import org.exportlicence.licence.LicenceMessages;
+import org.exportlicence.licence.CustomsGateway;
 
 /**
  * 许可证核销申请 — an enterprise asks to write off a licence cleared at customs, stating the
@@ -47,8 +47,8 @@ public class WriteOffRequest extends ReturnRequest {
     }
 
     @Override
-    String customsMessage(LocalDate today) {
-        return LicenceMessages.writtenOff(getLicence(), today, writeOffQuantity, getLicence().getQuantityLeft());
+    void tellCustoms(CustomsGateway customs, LocalDate today) {
+        customs.licenceWrittenOff(getLicence(), today, writeOffQuantity, getLicence().getQuantityLeft());
     }
 
     @Override

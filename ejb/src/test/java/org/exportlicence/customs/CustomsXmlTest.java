@@ -158,4 +158,12 @@ class CustomsXmlTest {
         assertEquals("licenceIssued", OutboxSender.rootElementOf("LICENCE_ISSUED"));
         assertEquals("licenceWrittenOff", OutboxSender.rootElementOf("LICENCE_WRITTEN_OFF"));
     }
+
+    @Test
+    void licenceEventsKeepTheirOutboxNames() {
+        // The customs system routes on these names; a deletion and a write-off were asserted per request kind.
+        assertEquals("LICENCE_ISSUED", CustomsOutbox.LICENCE_ISSUED);
+        assertEquals("LICENCE_DELETED", CustomsOutbox.LICENCE_DELETED);
+        assertEquals("LICENCE_WRITTEN_OFF", CustomsOutbox.LICENCE_WRITTEN_OFF);
+    }
 }

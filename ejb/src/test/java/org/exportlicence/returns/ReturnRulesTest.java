@@ -58,7 +58,5 @@ class ReturnRulesTest {
         assertEquals(RequestKind.WRITE_OFF, RequestKind.named("writeoff"));
         assertNull(RequestKind.named("WRITE_OFF"));
         assertNull(RequestKind.named(null));
-        assertEquals("LICENCE_DELETED", RequestKind.DELETION.eventType());
-        assertEquals("LICENCE_WRITTEN_OFF", RequestKind.WRITE_OFF.eventType());
     }
 }

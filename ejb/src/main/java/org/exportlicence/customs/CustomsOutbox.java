@@ -1,0 +1,78 @@
+package org.exportlicence.customs;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.exportlicence.application.Application;
+import org.exportlicence.licence.CustomsGateway;
+import org.exportlicence.licence.Licence;
+import org.exportlicence.platform.Roles;
+
+/**
+ * The licence road's messages for customs, as XML text in the outbox (licence-1.xsd, marshalled and
+ * checked against the schema by {@link CustomsXml}: the platform never queues what customs would
+ * refuse). Written in the caller's transaction; {@link OutboxRelay} delivers them.
+ */
+@Stateless
+@Local(CustomsGateway.class)
+@RolesAllowed({Roles.ISSUER, Roles.OFFICER_FIRST})
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class CustomsOutbox implements CustomsGateway {
+    public static final String LICENCE_ISSUED = "LICENCE_ISSUED";
+    public static final String LICENCE_DELETED = "LICENCE_DELETED";
+    public static final String LICENCE_WRITTEN_OFF = "LICENCE_WRITTEN_OFF";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    public void licenceIssued(Licence l) {
+        Application a = l.getApplication();
+        put(l, LICENCE_ISSUED, CustomsXml.write(new LicenceEvents.Issued(l.getNumber(), l.getVerificationCode(),
+                l.getAuthority().getCode(), l.getValidFrom(), l.getExpiryDate(), a.getExporterCode(),
+                a.getExporterName(), a.getTradeMode().getMapsTo(), a.getPort().getCode(), a.getCountry().getCode(),
+                a.getCommodityCode(), a.getUnit().getCode(), l.getQuantity(), l.getMaxUses(),
+                l.getOvershipmentPercent())));
+    }
+
+    @Override
+    public void licenceDeleted(Licence l, LocalDate deletedOn, String reason) {
+        put(l, LICENCE_DELETED, CustomsXml.write(new LicenceEvents.Deleted(l.getNumber(), deletedOn, reason)));
+    }
+
+    @Override
+    public void licenceWrittenOff(Licence l, LocalDate writtenOffOn, BigDecimal writtenOffQuantity,
+            BigDecimal returnedQuantity) {
+        put(l, LICENCE_WRITTEN_OFF, CustomsXml.write(new LicenceEvents.WrittenOff(l.getNumber(), writtenOffOn,
+                writtenOffQuantity, returnedQuantity)));
+    }
+
+    @Override
+    @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<MessageView> messagesAbout(String licenceNumber) {
+        return em.createQuery("select new " + MessageView.class.getName()
+                + "(coalesce(m.messageId, ''), m.eventType, m.createdAt, m.sentAt, m.acknowledgedAt, m.attempts, "
+                + "m.lastError) from OutboxMessage m where m.aggregateType = :type and m.aggregateId = :no "
+                + "order by m.id", MessageView.class)
+                .setParameter("type", Licence.AUDIT_TYPE).setParameter("no", licenceNumber).getResultList();
+    }
+
+    private void put(Licence licence, String eventType, String xml) {
+        em.persist(new OutboxMessage(Licence.AUDIT_TYPE, licence.getNumber(), eventType, xml,
+                LocalDateTime.now(clock)));
+    }
+}
