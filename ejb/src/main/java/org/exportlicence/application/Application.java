@@ -56,9 +56,8 @@ public class Application implements Serializable, Owned, StaleData.Versioned {
     @SequenceGenerator(name = "application_seq", sequenceName = "application_seq", allocationSize = 50)
     private Long id;
 
-    /** 申请表号 — see {@link ApplicationNumbers}. */
-    @Column(name = "application_no", nullable = false, length = 20)
-    private String number;
+    @Embedded
+    private ApplicationNumber number;
 
     @Version
     private int version;
@@ -197,7 +196,7 @@ public class Application implements Serializable, Owned, StaleData.Versioned {
     }
 
     /** Gives the application its number; once only. */
-    void assignNumber(String applicationNumber) {
+    void assignNumber(ApplicationNumber applicationNumber) {
         if (number != null) {
             throw new IllegalStateException("Application " + number + " is already numbered");
         }
@@ -283,7 +282,8 @@ public class Application implements Serializable, Owned, StaleData.Versioned {
     }
 
     public Long getId() { return id; }
-    public String getNumber() { return number; }
+    public String getNumber() { return number == null ? null : number.value(); }
+    public ApplicationNumber number() { return number; }
     @Override
     public int getVersion() { return version; }
     public AuditSubject auditSubject() { return AuditSubject.of(AUDIT_TYPE, number); }

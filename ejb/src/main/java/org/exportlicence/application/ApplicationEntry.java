@@ -98,7 +98,7 @@ public class ApplicationEntry {
             application = new Application(enterprise, clerk, year, now,
                     checks.check(form, enterprise, year, now.toLocalDate()));
             em.persist(application);
-            application.assignNumber(ApplicationNumbers.format(year, application.getId()));
+            application.assignNumber(ApplicationNumber.of(year, application.getId()));
             audit.record(application.auditSubject(), "CREATE", null, ApplicationStatus.SAVED.name(), null);
         } else {
             application = applications.inScope(form.getNumber());

@@ -27,7 +27,7 @@ import org.exportlicence.seal.SmCrypto;
 @Stateless
 @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
 public class ApplicationQueries {
-    private static final Sorting SORTING = Sorting.by("a.number", "a.number asc").and("status", "a.status")
+    private static final Sorting SORTING = Sorting.by("a.number.value", "a.number.value asc").and("status", "a.status")
             .and("updatedAt", "a.updatedAt").and("submittedAt", "a.submittedAt");
 
     @EJB
@@ -101,7 +101,7 @@ public class ApplicationQueries {
     private ResultPage<Application> list(Set<ApplicationStatus> statuses, ReviewFilter filter, PageRequest page) {
         ListQuery<Application> query = applications.scoped(users.caller())
                 .where("a.status in :statuses", "statuses", statuses)
-                .startsWith("a.number", "number", filter.number())
+                .startsWith("a.number.value", "number", filter.number())
                 .contains("enterprise", filter.enterprise(), "a.exporterName", "a.exporterCode")
                 .startsWith("a.commodityCode", "commodity", filter.commodityCode())
                 .withinDays("a.submittedAt", "submitted", filter.submittedFrom(), filter.submittedTo());

@@ -31,10 +31,8 @@ public class Applications {
      * people acting on it at once never both succeed.
      */
     public Application inScope(String number) {
-        if (!ApplicationNumbers.isWellFormed(number)) {
-            throw new NotFoundException();
-        }
-        return scoped(users.caller()).where("a.number = :number", "number", number)
+        ApplicationNumber key = ApplicationNumber.parse(number).orElseThrow(NotFoundException::new);
+        return scoped(users.caller()).where("a.number.value = :number", "number", key.value())
                 .where("a.status <> :deleted", "deleted", ApplicationStatus.DELETED).singleLocked()
                 .orElseThrow(NotFoundException::new);
     }

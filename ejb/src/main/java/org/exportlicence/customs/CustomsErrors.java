@@ -73,7 +73,7 @@ public class CustomsErrors {
         // Only the authority is read, not the licence: a row broken enough to fail the message again
         // and again may not load as an entity.
         IssuingAuthority authority = named == null ? null : em.createQuery(
-                "select l.ownership.authority from Licence l where l.number = :no", IssuingAuthority.class)
+                "select l.ownership.authority from Licence l where l.number.value = :no", IssuingAuthority.class)
                 .setParameter("no", named).getResultList().stream().findFirst().orElse(null);
         em.persist(new CustomsMessageError(jmsMessageId, correlationId, type, replyTo,
                 reasonCode == null ? "UNKNOWN" : reasonCode,
@@ -129,7 +129,7 @@ public class CustomsErrors {
         StringBuilder where = new StringBuilder(" where m.sentAt is null");
         if (!scope(parameters).isEmpty()) {
             where.append(" and m.aggregateType = :licenceType and exists (select l from Licence l "
-                    + "where l.number = m.aggregateId and l.ownership.authority.code = :authorityCode)");
+                    + "where l.number.value = m.aggregateId and l.ownership.authority.code = :authorityCode)");
             parameters.put("licenceType", Licence.AUDIT_TYPE);
         }
         TypedQuery<Object[]> summary = em.createQuery("select count(m), min(m.createdAt) from OutboxMessage m" + where,

@@ -50,8 +50,8 @@ public class Licence implements Serializable, Owned, StaleData.Versioned {
     @SequenceGenerator(name = "licence_seq", sequenceName = "licence_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "licence_no", nullable = false, length = 16)
-    private String number;
+    @Embedded
+    private LicenceNumber number;
 
     @Version
     private int version;
@@ -156,7 +156,7 @@ public class Licence implements Serializable, Owned, StaleData.Versioned {
         return remarks.length() == 0 ? null : remarks.toString();
     }
 
-    void assignNumber(String licenceNumber) {
+    void assignNumber(LicenceNumber licenceNumber) {
         if (number != null) {
             throw new IllegalStateException("Licence " + number + " is already numbered");
         }
@@ -283,7 +283,8 @@ public class Licence implements Serializable, Owned, StaleData.Versioned {
     }
 
     public Long getId() { return id; }
-    public String getNumber() { return number; }
+    public String getNumber() { return number == null ? null : number.value(); }
+    public LicenceNumber number() { return number; }
     @Override
     public int getVersion() { return version; }
     public AuditSubject auditSubject() { return AuditSubject.of(AUDIT_TYPE, number); }

@@ -78,7 +78,7 @@ public class LicenceIssuer {
                 application.getCommodity().getOvershipmentPercent(), context.getCallerPrincipal().getName(), now);
         em.persist(licence);
         IssuingAuthority authority = application.getAuthority();
-        licence.assignNumber(LicenceNumbers.format(validity.licenceYear(), authority.getLicenceCode(), licence.getId()));
+        licence.assignNumber(LicenceNumber.of(validity.licenceYear(), authority.getLicenceCode(), licence.getId()));
 
         SealKeys.Signer signer = sealKeys.signerFor(SealKey.OwnerType.AUTHORITY, authority.getCode(),
                 authoritySubject(authority));

@@ -24,7 +24,7 @@ import org.exportlicence.seal.SealKeys;
  */
 @Stateless
 public class LicenceQueries {
-    private static final Sorting SORTING = Sorting.by("l.number", "l.number asc").and("issueDate", "l.issueDate");
+    private static final Sorting SORTING = Sorting.by("l.number.value", "l.number.value asc").and("issueDate", "l.issueDate");
 
     @PersistenceContext
     private EntityManager em;
@@ -85,7 +85,7 @@ public class LicenceQueries {
     @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
     public ResultPage<Licence> list(LicenceFilter filter, PageRequest page) {
         return licences.scoped(users.caller())
-                .startsWith("l.number", "number", filter.number())
+                .startsWith("l.number.value", "number", filter.number())
                 .between("l.issueDate", "issued", filter.issuedFrom(), filter.issuedTo())
                 .whereGiven("l.status = :status", "status", filter.status())
                 .page(page, SORTING);
@@ -97,10 +97,10 @@ public class LicenceQueries {
      */
     @PermitAll
     public PublicCheck verify(String licenceNumber, String verificationCode) {
-        if (!LicenceNumbers.isWellFormed(licenceNumber) || verificationCode == null || verificationCode.isBlank()) {
+        if (!LicenceNumber.isWellFormed(licenceNumber) || verificationCode == null || verificationCode.isBlank()) {
             throw new NotFoundException();
         }
-        List<Licence> found = em.createQuery("select l from Licence l where l.number = :no and l.verificationCode = :code",
+        List<Licence> found = em.createQuery("select l from Licence l where l.number.value = :no and l.verificationCode = :code",
                 Licence.class).setParameter("no", licenceNumber.strip())
                 .setParameter("code", verificationCode.strip().toUpperCase(java.util.Locale.ROOT)).getResultList();
         if (found.isEmpty()) {

@@ -33,11 +33,9 @@ public class Licences {
 
     /** A licence within the caller's data scope, if the number is well formed and names one. */
     public Optional<Licence> findInScope(String licenceNumber) {
-        String number = licenceNumber == null ? "" : licenceNumber.strip();
-        if (!LicenceNumbers.isWellFormed(number)) {
-            return Optional.empty();
-        }
-        return scoped(users.caller()).where("l.number = :number", "number", number).single();
+        Optional<LicenceNumber> number = LicenceNumber.parse(licenceNumber);
+        return number.isEmpty() ? Optional.empty()
+                : scoped(users.caller()).where("l.number.value = :number", "number", number.get().value()).single();
     }
 
     /** The caller's licences, to be narrowed by a list's filters. */
@@ -52,7 +50,7 @@ public class Licences {
     @RolesAllowed(Roles.CUSTOMS)
     public void setCustomsStatus(Collection<String> licenceNumbers, CustomsStatus status) {
         if (!licenceNumbers.isEmpty()) {
-            em.createQuery("update Licence l set l.customsStatus = :status where l.number in :numbers")
+            em.createQuery("update Licence l set l.customsStatus = :status where l.number.value in :numbers")
                     .setParameter("status", status).setParameter("numbers", licenceNumbers).executeUpdate();
         }
     }

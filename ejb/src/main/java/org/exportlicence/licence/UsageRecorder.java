@@ -40,7 +40,7 @@ public class UsageRecorder {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public UsageOutcome record(UsageDeclaration d) {
-        List<Licence> found = em.createQuery("select l from Licence l where l.number = :no", Licence.class)
+        List<Licence> found = em.createQuery("select l from Licence l where l.number.value = :no", Licence.class)
                 .setParameter("no", d.licenceNo())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();

@@ -25,7 +25,7 @@ public class ReturnQueries {
     /** The states the lists show: every one but that of the requests the enterprise deleted. */
     public static final Set<RequestStatus> LISTED = Set.of(RequestStatus.SAVED, RequestStatus.SUBMITTED,
             RequestStatus.RETURNED, RequestStatus.APPROVED);
-    private static final Sorting SORTING = Sorting.by("l.number", "l.number asc, r.id asc")
+    private static final Sorting SORTING = Sorting.by("l.number.value", "l.number.value asc, r.id asc")
             .and("status", "r.status").and("updatedAt", "r.updatedAt").and("submittedAt", "r.submittedAt")
             .and("reviewedAt", "r.reviewedAt").and("licence.issueDate", "l.issueDate");
 
@@ -50,7 +50,7 @@ public class ReturnQueries {
     /** The deletion and write-off requests of one licence within the caller's scope, oldest first. */
     public List<ReturnRequest> ofLicence(String licenceNo) {
         return requests.scoped(users.caller(), null)
-                .where("l.number = :licenceNo", "licenceNo", licenceNo == null ? "" : licenceNo.strip())
+                .where("l.number.value = :licenceNo", "licenceNo", licenceNo == null ? "" : licenceNo.strip())
                 .where("r.status in :statuses", "statuses", LISTED).list("r.createdAt, r.id");
     }
 
@@ -85,7 +85,7 @@ public class ReturnQueries {
         }
         return requests.scoped(users.caller(), kind)
                 .where("r.status in :statuses", "statuses", shown)
-                .startsWith("l.number", "licenceNo", filter.licenceNo())
+                .startsWith("l.number.value", "licenceNo", filter.licenceNo())
                 .contains("enterprise", filter.enterprise(), "r.ownership.enterprise.nameZh",
                         "r.ownership.enterprise.enterpriseCode")
                 .withinDays("r.submittedAt", "submitted", filter.submittedFrom(), filter.submittedTo())

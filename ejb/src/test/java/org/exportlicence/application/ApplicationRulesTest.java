@@ -78,11 +78,11 @@ class ApplicationRulesTest {
 
     @Test
     void applicationNumbersAreYearAndEightDigits() {
-        assertEquals("202600000051", ApplicationNumbers.format(2026, 51));
-        assertTrue(ApplicationNumbers.isWellFormed("202600000051"));
-        assertFalse(ApplicationNumbers.isWellFormed("2026-51"));
-        assertFalse(ApplicationNumbers.isWellFormed("2026000000511' or '1'='1"));
-        assertThrows(IllegalArgumentException.class, () -> ApplicationNumbers.format(2026, 100_000_000L));
+        assertEquals("202600000051", ApplicationNumber.of(2026, 51).value());
+        assertTrue(ApplicationNumber.isWellFormed("202600000051"));
+        assertFalse(ApplicationNumber.isWellFormed("2026-51"));
+        assertFalse(ApplicationNumber.isWellFormed("2026000000511' or '1'='1"));
+        assertThrows(IllegalArgumentException.class, () -> ApplicationNumber.of(2026, 100_000_000L));
     }
 
     @Test

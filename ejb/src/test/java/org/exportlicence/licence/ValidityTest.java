@@ -39,10 +39,10 @@ class ValidityTest {
 
     @Test
     void licenceNumbersAreYearBodyAndSerial() {
-        assertEquals("26-02-000051", LicenceNumbers.format(2026, "02", 51));
-        assertEquals("27-01-1234567", LicenceNumbers.format(2027, "01", 1_234_567));
-        assertTrue(LicenceNumbers.isWellFormed("26-02-000051"));
-        assertFalse(LicenceNumbers.isWellFormed("26-02-51"));
-        assertThrows(IllegalArgumentException.class, () -> LicenceNumbers.format(2026, "TB", 1));
+        assertEquals("26-02-000051", LicenceNumber.of(2026, "02", 51).value());
+        assertEquals("27-01-1234567", LicenceNumber.of(2027, "01", 1_234_567).value());
+        assertTrue(LicenceNumber.isWellFormed("26-02-000051"));
+        assertFalse(LicenceNumber.isWellFormed("26-02-51"));
+        assertThrows(IllegalArgumentException.class, () -> LicenceNumber.of(2026, "TB", 1));
     }
 }
