@@ -246,10 +246,10 @@ public class Application implements Serializable, Owned, StaleData.Versioned {
      */
     ApplicationStatus apply(ApplicationAction action, String actor, String reason, LocalDateTime now) {
         String kept = action.check(status, reason, MAX_REASON, () -> new BusinessException(
-                "application.error.transition", number, status.labelKey(), action.labelKey()));
+                "application.error.transition", getNumber(), status.labelKey(), action.labelKey()));
         if ((action == ApplicationAction.APPROVE_SECOND || action == ApplicationAction.REJECT_SECOND)
                 && actor.equals(firstReviewer)) {
-            throw new BusinessException("application.error.fourEyes", number);
+            throw new BusinessException("application.error.fourEyes", getNumber());
         }
         ApplicationStatus from = status;
         switch (action) {
@@ -286,7 +286,7 @@ public class Application implements Serializable, Owned, StaleData.Versioned {
     public ApplicationNumber number() { return number; }
     @Override
     public int getVersion() { return version; }
-    public AuditSubject auditSubject() { return AuditSubject.of(AUDIT_TYPE, number); }
+    public AuditSubject auditSubject() { return AuditSubject.of(AUDIT_TYPE, getNumber()); }
     public ApplicationStatus getStatus() { return status; }
     public boolean isPrinted() { return printed; }
     @Override

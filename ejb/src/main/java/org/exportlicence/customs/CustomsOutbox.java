@@ -39,25 +39,41 @@ public class CustomsOutbox implements CustomsGateway {
     private Clock clock;
 
     @Override
-    public void licenceIssued(Licence l) {
+    public void licenceIssued(Licence licence) {
+        put(licence, LICENCE_ISSUED, issuedXml(licence));
+    }
+
+    @Override
+    public void licenceDeleted(Licence licence, LocalDate deletedOn, String reason) {
+        put(licence, LICENCE_DELETED, deletedXml(licence, deletedOn, reason));
+    }
+
+    @Override
+    public void licenceWrittenOff(Licence licence, LocalDate writtenOffOn, BigDecimal writtenOffQuantity,
+            BigDecimal returnedQuantity) {
+        put(licence, LICENCE_WRITTEN_OFF, writtenOffXml(licence, writtenOffOn, writtenOffQuantity, returnedQuantity));
+    }
+
+    /** 许可证签发 as customs reads it. */
+    public static String issuedXml(Licence l) {
         Application a = l.getApplication();
-        put(l, LICENCE_ISSUED, CustomsXml.write(new LicenceEvents.Issued(l.getNumber(), l.getVerificationCode(),
+        return CustomsXml.write(new LicenceEvents.Issued(l.getNumber(), l.getVerificationCode(),
                 l.getAuthority().getCode(), l.getValidFrom(), l.getExpiryDate(), a.getExporterCode(),
                 a.getExporterName(), a.getTradeMode().getMapsTo(), a.getPort().getCode(), a.getCountry().getCode(),
                 a.getCommodityCode(), a.getUnit().getCode(), l.getQuantity(), l.getMaxUses(),
-                l.getOvershipmentPercent())));
+                l.getOvershipmentPercent()));
     }
 
-    @Override
-    public void licenceDeleted(Licence l, LocalDate deletedOn, String reason) {
-        put(l, LICENCE_DELETED, CustomsXml.write(new LicenceEvents.Deleted(l.getNumber(), deletedOn, reason)));
+    /** 许可证删除 as customs reads it; the reason only when the enterprise gave one. */
+    public static String deletedXml(Licence l, LocalDate deletedOn, String reason) {
+        return CustomsXml.write(new LicenceEvents.Deleted(l.getNumber(), deletedOn, reason));
     }
 
-    @Override
-    public void licenceWrittenOff(Licence l, LocalDate writtenOffOn, BigDecimal writtenOffQuantity,
+    /** 许可证核销 as customs reads it. */
+    public static String writtenOffXml(Licence l, LocalDate writtenOffOn, BigDecimal writtenOffQuantity,
             BigDecimal returnedQuantity) {
-        put(l, LICENCE_WRITTEN_OFF, CustomsXml.write(new LicenceEvents.WrittenOff(l.getNumber(), writtenOffOn,
-                writtenOffQuantity, returnedQuantity)));
+        return CustomsXml.write(new LicenceEvents.WrittenOff(l.getNumber(), writtenOffOn, writtenOffQuantity,
+                returnedQuantity));
     }
 
     @Override

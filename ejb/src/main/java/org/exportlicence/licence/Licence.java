@@ -242,13 +242,13 @@ public class Licence implements Serializable, Owned, StaleData.Versioned {
      */
     public void checkDeletable(LocalDate today) {
         if (!isUnused()) {
-            throw new BusinessException("licence.error.used", number, useCount, plain(usedQuantity));
+            throw new BusinessException("licence.error.used", getNumber(), useCount, plain(usedQuantity));
         }
         if (status != LicenceStatus.VALID) {
-            throw new BusinessException("licence.error.notDeletable", number, status.labelKey());
+            throw new BusinessException("licence.error.notDeletable", getNumber(), status.labelKey());
         }
         if (expiryDate.isBefore(today)) {
-            throw new BusinessException("licence.error.expired", number, expiryDate.toString());
+            throw new BusinessException("licence.error.expired", getNumber(), expiryDate.toString());
         }
     }
 
@@ -264,10 +264,10 @@ public class Licence implements Serializable, Owned, StaleData.Versioned {
      */
     public void checkWriteOff(BigDecimal writtenOffQuantity) {
         if (status != LicenceStatus.CLEARED) {
-            throw new BusinessException("licence.error.notCleared", number, status.labelKey());
+            throw new BusinessException("licence.error.notCleared", getNumber(), status.labelKey());
         }
         if (writtenOffQuantity == null || writtenOffQuantity.compareTo(usedQuantity) != 0) {
-            throw new BusinessException("licence.error.writeOffQuantity", number,
+            throw new BusinessException("licence.error.writeOffQuantity", getNumber(),
                     writtenOffQuantity == null ? "" : plain(writtenOffQuantity), plain(usedQuantity));
         }
     }
@@ -287,7 +287,7 @@ public class Licence implements Serializable, Owned, StaleData.Versioned {
     public LicenceNumber number() { return number; }
     @Override
     public int getVersion() { return version; }
-    public AuditSubject auditSubject() { return AuditSubject.of(AUDIT_TYPE, number); }
+    public AuditSubject auditSubject() { return AuditSubject.of(AUDIT_TYPE, getNumber()); }
     public LicenceStatus getStatus() { return status; }
     public Application getApplication() { return application; }
     @Override

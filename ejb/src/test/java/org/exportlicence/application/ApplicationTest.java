@@ -81,7 +81,7 @@ class ApplicationTest {
     @Test
     void modifyingReplacesTheContentRecomputesAndKeepsNumberStateAndHistory() {
         Application a = ApplicationFixtures.saved(RICE, "20000");
-        a.assignNumber("202600000051");
+        a.assignNumber(ApplicationNumber.parse("202600000051").orElseThrow());
         a.apply(ApplicationAction.SUBMIT, CLERK, null, CREATED.plusHours(1));
         a.apply(ApplicationAction.RETURN_FIRST, "officer-first", "数量有误", CREATED.plusHours(2));
 
@@ -103,17 +103,17 @@ class ApplicationTest {
     @Test
     void anApplicationIsNumberedOnce() {
         Application a = ApplicationFixtures.saved(RICE, "20000");
-        a.assignNumber(ApplicationNumbers.format(2026, 51));
+        a.assignNumber(ApplicationNumber.of(2026, 51));
         assertEquals("202600000051", a.getNumber());
-        assertTrue(ApplicationNumbers.isWellFormed(a.getNumber()));
-        assertThrows(IllegalStateException.class, () -> a.assignNumber(ApplicationNumbers.format(2026, 52)));
+        assertTrue(ApplicationNumber.isWellFormed(a.getNumber()));
+        assertThrows(IllegalStateException.class, () -> a.assignNumber(ApplicationNumber.of(2026, 52)));
         assertEquals("202600000051", a.getNumber());
     }
 
     @Test
     void theSealIsRecordedAndDroppedByAModification() {
         Application a = ApplicationFixtures.saved(RICE, "20000");
-        a.assignNumber("202600000051");
+        a.assignNumber(ApplicationNumber.parse("202600000051").orElseThrow());
         a.seal("U0VBTA==", CLERK, CREATED);
         assertEquals("U0VBTA==", a.getSealSignature());
         assertEquals(CLERK, a.getSealedBy());
@@ -133,7 +133,7 @@ class ApplicationTest {
     @Test
     void theSealedBytesFollowTheContentNotTheState() {
         Application a = ApplicationFixtures.saved(RICE, "20000");
-        a.assignNumber("202600000051");
+        a.assignNumber(ApplicationNumber.parse("202600000051").orElseThrow());
         byte[] saved = ApplicationCanonicalForm.of(a);
         String text = new String(saved, StandardCharsets.UTF_8);
         assertTrue(text.startsWith(ApplicationCanonicalForm.HEADER + "\n"), text);

@@ -91,7 +91,7 @@ class ApplicationTransitionsTest {
     /** A numbered application brought to {@code state}, one hour per step. */
     static Application inState(ApplicationStatus state) {
         Application a = ApplicationFixtures.saved(RICE, "20000");
-        a.assignNumber(NUMBER);
+        a.assignNumber(ApplicationNumber.parse(NUMBER).orElseThrow());
         LocalDateTime at = CREATED;
         for (ApplicationAction action : PATHS.get(state)) {
             at = at.plusHours(1);

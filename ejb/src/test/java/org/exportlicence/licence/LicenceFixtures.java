@@ -27,7 +27,7 @@ public final class LicenceFixtures {
         }
         Licence licence = new Licence(application, validity, issueDate, "A1B2C3D4E5F6", quota,
                 application.getCommodity().getOvershipmentPercent(), "issuer-tj", issueDate.atTime(10, 0));
-        licence.assignNumber(LicenceNumbers.format(validity.licenceYear(), "02", nextSerial()));
+        licence.assignNumber(LicenceNumber.of(validity.licenceYear(), "02", nextSerial()));
         return licence;
     }
 

@@ -35,7 +35,7 @@ class LicenceTest {
 
         assertEquals(LicenceStatus.VALID, licence.getStatus());
         assertEquals(CustomsStatus.PENDING, licence.getCustomsStatus());
-        assertTrue(LicenceNumbers.isWellFormed(licence.getNumber()), licence.getNumber());
+        assertTrue(LicenceNumber.isWellFormed(licence.getNumber()), licence.getNumber());
         assertSame(application, licence.getApplication());
         assertSame(application.getEnterprise(), licence.getEnterprise());
         assertSame(application.getAuthority(), licence.getAuthority());
@@ -78,7 +78,7 @@ class LicenceTest {
     void aLicenceIsNumberedOnce() {
         Licence licence = rice("100");
         String number = licence.getNumber();
-        assertThrows(IllegalStateException.class, () -> licence.assignNumber("26-02-999999"));
+        assertThrows(IllegalStateException.class, () -> licence.assignNumber(LicenceNumber.parse("26-02-999999").orElseThrow()));
         assertEquals(number, licence.getNumber());
     }
 

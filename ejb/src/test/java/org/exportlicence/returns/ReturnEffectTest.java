@@ -90,13 +90,13 @@ class ReturnEffectTest {
         assertAmount("300", request.getReturnedQuantity());
         assertAmount("0", licence.getQuota().getUsed());
 
-        Element message = parse(request.customsMessage(TODAY));
+        Element message = parse(CustomsMessages.told(request, TODAY));
         assertEquals("licenceDeleted", message.getLocalName());
         assertEquals(List.of("licenceNo=" + licence.getNumber(), "deletedOn=" + TODAY, "reason=合同取消 <A&B>"),
                 children(message));
         DeletionRequest noReason = new DeletionRequest(LicenceFixtures.rice("10"), "clerk-a", NOW, null);
         assertEquals(List.of("licenceNo=" + noReason.getLicence().getNumber(), "deletedOn=" + TODAY),
-                children(parse(noReason.customsMessage(TODAY))), "no reason given, none sent");
+                children(parse(CustomsMessages.told(noReason, TODAY))), "no reason given, none sent");
     }
 
     @Test
@@ -132,7 +132,7 @@ class ReturnEffectTest {
         assertAmount("50", request.getReturnedQuantity());
         assertAmount("250", licence.getQuota().getUsed());
 
-        Element message = parse(request.customsMessage(TODAY));
+        Element message = parse(CustomsMessages.told(request, TODAY));
         assertEquals("licenceWrittenOff", message.getLocalName());
         List<String> items = children(message);
         assertEquals(List.of("licenceNo=" + licence.getNumber(), "writtenOffOn=" + TODAY), items.subList(0, 2));
