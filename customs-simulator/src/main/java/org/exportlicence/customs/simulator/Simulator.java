@@ -572,7 +572,7 @@ final class Simulator {
         Map<String, List<Usage>> byLicence = new java.util.TreeMap<>();
         for (Path f : store.usageFiles()) {
             try {
-                Usage u = Usage.parse(Store.readString(f).orElse(""));
+                Usage u = Usage.parse(StoreFiles.readString(f).orElse(""));
                 byLicence.computeIfAbsent(u.licenceNo(), k -> new ArrayList<>()).add(u);
             } catch (XmlException | RuntimeException e) {
                 err.println("skipping " + f + ": " + e.getMessage());
