@@ -11,6 +11,7 @@ import org.exportlicence.application.ApplicationCommands;
 import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.application.SealCheck;
 import org.exportlicence.licence.Licence;
+import org.exportlicence.platform.MessageBundle;
 import org.exportlicence.platform.Roles;
 
 /**
@@ -37,14 +38,19 @@ public class ApplicationPrinting {
         List<Licence> licences = em.createQuery("select l from Licence l where l.application = :a", Licence.class)
                 .setParameter("a", a).getResultList();
         Licence licence = licences.isEmpty() ? null : licences.get(0);
-        String remarks = (a.isOneBatchOneLicence() ? "" : "非一批一证 ")
-                + (a.getQuotaDocumentNo() == null ? "" : "配额文号 " + a.getQuotaDocumentNo() + " ")
+        String remarks = (a.isOneBatchOneLicence() ? "" : MessageBundle.chinese("licence.remarks.multiUse") + " ")
+                + (a.getQuotaDocumentNo() == null ? ""
+                        : MessageBundle.chinese("licence.remarks.quotaDocument", a.getQuotaDocumentNo()) + " ")
                 + (a.getRemarks() == null ? "" : a.getRemarks());
         List<PdfWriter.Box> boxes = LicenceFormBoxes.of(a, licence == null ? "" : licence.getNumber(),
                 licence == null ? "" : licence.getExpiryDate().toString(), remarks);
-        String sealMark = "申领单位电子签章 Applicant's seal: " + (seal.valid() ? "有效 valid — " + seal.signer()
-                : "无效 INVALID");
-        return PdfWriter.form("中华人民共和国出口许可证申请表", "Application for Export Licence of the People's Republic of China",
-                "申请表号 Application No. " + a.getNumber() + "    发证机构 " + a.getAuthority().getNameZh(), boxes, sealMark);
+        String sealMark = MessageBundle.bilingual("document.application.seal") + ": " + (seal.valid()
+                ? MessageBundle.bilingual("document.application.sealValid") + " — " + seal.signer()
+                : MessageBundle.bilingual("document.application.sealInvalid"));
+        return PdfWriter.form(MessageBundle.chinese("document.application.title"),
+                MessageBundle.english("document.application.title"),
+                MessageBundle.bilingual("document.application.number") + " " + a.getNumber() + "    "
+                        + MessageBundle.chinese("document.application.authority") + " " + a.getAuthority().getNameZh(),
+                boxes, sealMark);
     }
 }

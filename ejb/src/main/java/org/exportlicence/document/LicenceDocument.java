@@ -19,6 +19,7 @@ import org.exportlicence.application.Application;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.LicenceIssuer;
 import org.exportlicence.licence.Licences;
+import org.exportlicence.platform.MessageBundle;
 import org.exportlicence.platform.Roles;
 import org.exportlicence.reference.IssuingAuthority;
 import org.exportlicence.seal.SealKey;
@@ -56,15 +57,16 @@ public class LicenceDocument {
         Application a = l.getApplication();
         List<PdfWriter.Box> boxes = LicenceFormBoxes.of(a, l.getNumber(), l.getExpiryDate().toString(), l.getRemarks());
         IssuingAuthority authority = l.getAuthority();
-        boxes.add(new PdfWriter.Box("20", "发证机关签章", "Issuing authority's stamp & signature", authority.getNameZh()));
-        boxes.add(new PdfWriter.Box("21", "发证日期", "Licence date", l.getIssueDate().toString()));
-        byte[] unsigned = PdfWriter.form("中华人民共和国出口许可证", "EXPORT LICENCE OF THE PEOPLE'S REPUBLIC OF CHINA",
-                "验证码 Verification code: " + l.getVerificationCode(), boxes,
-                "扫描二维码或访问 " + verificationUrl(l) + " 核验", qrCode(verificationUrl(l)));
+        boxes.add(LicenceFormBoxes.box("20", authority.getNameZh()));
+        boxes.add(LicenceFormBoxes.box("21", l.getIssueDate().toString()));
+        byte[] unsigned = PdfWriter.form(MessageBundle.chinese("document.licence.title"),
+                MessageBundle.english("document.licence.title"),
+                MessageBundle.bilingual("document.licence.verificationCode") + ": " + l.getVerificationCode(), boxes,
+                MessageBundle.chinese("document.licence.verifyAt", verificationUrl(l)), qrCode(verificationUrl(l)));
         SealKeys.Signer signer = sealKeys.signerFor(SealKey.OwnerType.AUTHORITY, authority.getCode(),
                 LicenceIssuer.authoritySubject(authority));
         return PdfSigning.sign(unsigned, signer.key(), signer.certificate(), authority.getNameZh(),
-                "出口许可证 " + l.getNumber(), clock.instant());
+                MessageBundle.chinese("document.licence.signatureReason", l.getNumber()), clock.instant());
     }
 
     static BufferedImage qrCode(String text) {

@@ -26,6 +26,7 @@ import org.exportlicence.enterprise.Enterprise;
 import org.exportlicence.enterprise.Owned;
 import org.exportlicence.enterprise.Ownership;
 import org.exportlicence.platform.BusinessException;
+import org.exportlicence.platform.MessageBundle;
 import org.exportlicence.platform.StaleData;
 import org.exportlicence.quota.Quota;
 import org.exportlicence.reference.IssuingAuthority;
@@ -86,7 +87,7 @@ public class Licence implements Serializable, Owned, StaleData.Versioned {
     @Column(name = "max_uses", nullable = false)
     private int maxUses;
 
-    /** Box 19 as printed: the application's remarks plus 非一批一证 and the next-year note where they apply. */
+    /** Box 19 as printed: the application's remarks plus 非一批一证 and the next-year note where they apply (in Chinese). */
     @Column(length = 400)
     private String remarks;
 
@@ -145,10 +146,10 @@ public class Licence implements Serializable, Owned, StaleData.Versioned {
     static String remarksFor(Application application, Validity validity) {
         StringBuilder remarks = new StringBuilder();
         if (!application.isOneBatchOneLicence()) {
-            remarks.append("非一批一证");
+            remarks.append(MessageBundle.chinese("licence.remarks.multiUse"));
         }
         if (validity.nextYear()) {
-            remarks.append(remarks.length() == 0 ? "" : "；").append(Validity.NEXT_YEAR_NOTE);
+            remarks.append(remarks.length() == 0 ? "" : "；").append(MessageBundle.chinese("licence.remarks.nextYear"));
         }
         if (application.getRemarks() != null) {
             remarks.append(remarks.length() == 0 ? "" : "；").append(application.getRemarks());

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.exportlicence.audit.AuditTrail;
+import org.exportlicence.platform.MessageBundle;
 import org.exportlicence.platform.Roles;
 
 /**
@@ -51,12 +52,13 @@ public class UsageRecorder {
             if (line.sameDeclarationAs(d.licenceNo(), d.quantity())) {
                 return UsageOutcome.of(UsageOutcome.Result.ALREADY_RECORDED, line.getLicence());
             }
-            return UsageOutcome.refused(UsageRefusal.DECLARATION_CONFLICT, "报关单号 " + d.declarationNo()
-                    + " 已用于许可证 " + line.getLicence().getNumber() + "（数量 "
-                    + line.getQuantity().toPlainString() + "）", found.isEmpty() ? null : found.get(0));
+            return UsageOutcome.refused(UsageRefusal.DECLARATION_CONFLICT, UsageRefusal.DECLARATION_CONFLICT.reason(
+                    d.declarationNo(), line.getLicence().getNumber(), line.getQuantity()),
+                    found.isEmpty() ? null : found.get(0));
         }
         if (found.isEmpty()) {
-            return UsageOutcome.refused(UsageRefusal.UNKNOWN_LICENCE, "许可证号 " + d.licenceNo() + " 不存在", null);
+            return UsageOutcome.refused(UsageRefusal.UNKNOWN_LICENCE, UsageRefusal.UNKNOWN_LICENCE.reason(d.licenceNo()),
+                    null);
         }
         Licence licence = found.get(0);
         UsageRefusal refusal = licence.refusalOf(d.declarationDate(), d.portCode(), d.unitCode(), d.quantity());
@@ -68,30 +70,27 @@ public class UsageRecorder {
         em.persist(new UsageLine(d.declarationNo(), licence, d.declarationDate(), d.portCode(), d.goodsLine(),
                 d.quantity(), d.unitCode(), d.messageId(), LocalDateTime.now(clock)));
         audit.record(licence.auditSubject(), "CUSTOMS_USAGE", before.name(), licence.getStatus().name(),
-                "报关单 " + d.declarationNo() + " 第" + d.goodsLine() + "项 " + d.quantity().toPlainString() + " "
-                        + d.unitCode() + "，口岸 " + d.portCode() + "，申报日期 " + d.declarationDate() + (d.lastUse() ? "，末次使用" : ""));
+                MessageBundle.chinese("usage.audit.recorded", d.declarationNo(), d.goodsLine(), d.quantity(),
+                        d.unitCode(), d.portCode(), d.declarationDate(),
+                        d.lastUse() ? MessageBundle.chinese("usage.audit.lastUse") : ""));
         em.flush();
         return UsageOutcome.of(UsageOutcome.Result.ACCEPTED, licence);
     }
 
-    /** The reason text of a refusal, with the figures customs needs to see why. */
+    /** The reason of a refusal, with the figures customs needs to see why (patterns usage.refusal.*). */
     private static String explain(UsageRefusal refusal, Licence l, UsageDeclaration d) {
         return switch (refusal) {
-            case LICENCE_DELETED -> "许可证 " + l.getNumber() + " 已删除";
-            case LICENCE_WRITTEN_OFF -> "许可证 " + l.getNumber() + " 已核销";
-            case LICENCE_EXPIRED -> "申报日期 " + d.declarationDate() + " 晚于许可证有效截止日期 " + l.getExpiryDate();
-            case LICENCE_NOT_YET_VALID -> "申报日期 " + d.declarationDate() + " 早于许可证发证日期 " + l.getValidFrom();
-            case PORT_MISMATCH -> "一证一关：许可证报关口岸为 " + l.getApplication().getPort().getCode()
-                    + "，申报口岸为 " + d.portCode();
-            case UNIT_MISMATCH -> "计量单位应为 " + l.getApplication().getUnit().getCode() + "，申报为 " + d.unitCode();
-            case SINGLE_USE_EXHAUSTED -> "一批一证许可证已使用过一次";
-            case USE_LIMIT_REACHED -> "非一批一证许可证最多使用 " + l.getMaxUses() + " 次，已使用 " + l.getUseCount() + " 次";
-            case QUANTITY_EXCEEDED -> "申报数量 " + d.quantity().toPlainString() + " 超过可用数量："
-                    + "许可数量 " + l.getQuantity().toPlainString()
-                    + (l.getOvershipmentPercent().signum() > 0
-                            ? "（含溢装 " + l.getOvershipmentPercent().stripTrailingZeros().toPlainString() + "% 为 "
-                                    + l.clearableQuantity().toPlainString() + "）" : "")
-                    + "，已使用 " + l.getUsedQuantity().toPlainString();
+            case LICENCE_DELETED, LICENCE_WRITTEN_OFF -> refusal.reason(l.getNumber());
+            case LICENCE_EXPIRED -> refusal.reason(d.declarationDate(), l.getExpiryDate());
+            case LICENCE_NOT_YET_VALID -> refusal.reason(d.declarationDate(), l.getValidFrom());
+            case PORT_MISMATCH -> refusal.reason(l.getApplication().getPort().getCode(), d.portCode());
+            case UNIT_MISMATCH -> refusal.reason(l.getApplication().getUnit().getCode(), d.unitCode());
+            case SINGLE_USE_EXHAUSTED -> refusal.reason();
+            case USE_LIMIT_REACHED -> refusal.reason(l.getMaxUses(), l.getUseCount());
+            case QUANTITY_EXCEEDED -> refusal.reason(d.quantity(), l.getQuantity(),
+                    l.getOvershipmentPercent().signum() > 0 ? MessageBundle.chinese("usage.refusal.overshipment",
+                            l.getOvershipmentPercent().stripTrailingZeros(), l.clearableQuantity()) : "",
+                    l.getUsedQuantity());
             default -> refusal.name();
         };
     }

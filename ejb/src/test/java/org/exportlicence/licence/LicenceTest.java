@@ -57,9 +57,9 @@ class LicenceTest {
     @Test
     void boxNineteenJoinsItsNotesAndTheApplicationsRemarks() {
         LocalDate tenthOfDecember = LocalDate.of(2026, 12, 10);
-        assertEquals("非一批一证；" + Validity.NEXT_YEAR_NOTE + "；分批出运", LicenceFixtures.issued(
+        assertEquals("非一批一证；" + "有效期自下一年度1月1日起" + "；分批出运", LicenceFixtures.issued(
                 ApplicationFixtures.saved(ApplicationFixtures.RICE, "100", "分批出运"), tenthOfDecember, null).getRemarks());
-        assertEquals(Validity.NEXT_YEAR_NOTE, LicenceFixtures.issued(
+        assertEquals("有效期自下一年度1月1日起", LicenceFixtures.issued(
                 ApplicationFixtures.saved(ApplicationFixtures.COKE, "100"), tenthOfDecember, null).getRemarks());
         assertEquals("分批出运", LicenceFixtures.issued(
                 ApplicationFixtures.saved(ApplicationFixtures.COKE, "100", "分批出运"), ISSUED_ON, null).getRemarks());
