@@ -1,6 +1,7 @@
 package org.exportlicence.licence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,8 +30,8 @@ public class UsageLine implements Serializable {
     @SequenceGenerator(name = "usage_line_seq", sequenceName = "usage_line_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "declaration_no", nullable = false, length = 18)
-    private String declarationNo;
+    @Embedded
+    private DeclarationNumber declarationNo;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "licence_id")
@@ -63,7 +64,7 @@ public class UsageLine implements Serializable {
 
     UsageLine(String declarationNo, Licence licence, LocalDate declarationDate, String portCode, int goodsLine,
             BigDecimal quantity, String unitCode, String messageId, LocalDateTime recordedAt) {
-        this.declarationNo = declarationNo;
+        this.declarationNo = DeclarationNumber.of(declarationNo);
         this.licence = licence;
         this.declarationDate = declarationDate;
         this.portCode = portCode;
@@ -80,7 +81,8 @@ public class UsageLine implements Serializable {
     }
 
     public Long getId() { return id; }
-    public String getDeclarationNo() { return declarationNo; }
+    public String getDeclarationNo() { return declarationNo.value(); }
+    public DeclarationNumber declarationNumber() { return declarationNo; }
     public Licence getLicence() { return licence; }
     public LocalDate getDeclarationDate() { return declarationDate; }
     public String getPortCode() { return portCode; }

@@ -45,7 +45,7 @@ public class UsageRecorder {
                 .setParameter("no", d.licenceNo())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
-        List<UsageLine> earlier = em.createQuery("select u from UsageLine u where u.declarationNo = :no",
+        List<UsageLine> earlier = em.createQuery("select u from UsageLine u where u.declarationNo.value = :no",
                 UsageLine.class).setParameter("no", d.declarationNo()).getResultList();
         if (!earlier.isEmpty()) {
             UsageLine line = earlier.get(0);
