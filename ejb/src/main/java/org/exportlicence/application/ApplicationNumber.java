@@ -2,10 +2,9 @@ package org.exportlicence.application;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.io.Serializable;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
+import org.exportlicence.platform.Identifier;
 
 /**
  * 申请表号 — twelve digits: the licence year (4) and the application's database sequence number
@@ -14,7 +13,7 @@ import java.util.Optional;
  * (gaps are acceptable, duplicates are not — the column is also unique).
  */
 @Embeddable
-public class ApplicationNumber implements Serializable {
+public class ApplicationNumber extends Identifier {
     private static final long serialVersionUID = 1L;
     private static final long MAX_SEQUENCE = 99_999_999L;
 
@@ -53,22 +52,8 @@ public class ApplicationNumber implements Serializable {
         return number != null && number.matches("\\d{12}");
     }
 
+    @Override
     public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ApplicationNumber number && Objects.equals(number.value, value);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(value);
-    }
-
-    @Override
-    public String toString() {
         return value;
     }
 }

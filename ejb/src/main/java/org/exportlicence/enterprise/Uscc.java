@@ -2,15 +2,14 @@ package org.exportlicence.enterprise;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.io.Serializable;
-import java.util.Objects;
+import org.exportlicence.platform.Identifier;
 
 /**
  * 统一社会信用代码 (GB 32100-2015) — the 18-character unified social credit code. The last character
  * is a check character over the first seventeen, in an alphabet without I, O, S, V and Z.
  */
 @Embeddable
-public class Uscc implements Serializable {
+public class Uscc extends Identifier {
     private static final long serialVersionUID = 1L;
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -56,22 +55,8 @@ public class Uscc implements Serializable {
         return ALPHABET.charAt(check == 31 ? 0 : check);
     }
 
+    @Override
     public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Uscc uscc && Objects.equals(uscc.value, value);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(value);
-    }
-
-    @Override
-    public String toString() {
         return value;
     }
 }

@@ -2,8 +2,7 @@ package org.exportlicence.licence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.io.Serializable;
-import java.util.Objects;
+import org.exportlicence.platform.Identifier;
 
 /**
  * 报关单号 — the customs declaration's eighteen-character number (digits and capital letters, as
@@ -11,7 +10,7 @@ import java.util.Objects;
  * redelivered usage message harmless.
  */
 @Embeddable
-public class DeclarationNumber implements Serializable {
+public class DeclarationNumber extends Identifier {
     private static final long serialVersionUID = 1L;
 
     @Column(name = "declaration_no", nullable = false, length = 18)
@@ -36,22 +35,8 @@ public class DeclarationNumber implements Serializable {
         return number != null && number.matches("[0-9A-Z]{18}");
     }
 
+    @Override
     public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof DeclarationNumber number && Objects.equals(number.value, value);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(value);
-    }
-
-    @Override
-    public String toString() {
         return value;
     }
 }

@@ -2,10 +2,9 @@ package org.exportlicence.licence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.io.Serializable;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
+import org.exportlicence.platform.Identifier;
 
 /**
  * 出口许可证号 (box 3): {@code YY-AA-NNNNNN} — the licence year's last two digits, the issuing
@@ -14,7 +13,7 @@ import java.util.Optional;
  * under concurrent issuing; numbers of rolled-back issues are skipped.
  */
 @Embeddable
-public class LicenceNumber implements Serializable {
+public class LicenceNumber extends Identifier {
     private static final long serialVersionUID = 1L;
 
     @Column(name = "licence_no", nullable = false, length = 16)
@@ -51,22 +50,8 @@ public class LicenceNumber implements Serializable {
         return number != null && number.matches("\\d{2}-\\d{2}-\\d{6,9}");
     }
 
+    @Override
     public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof LicenceNumber number && Objects.equals(number.value, value);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(value);
-    }
-
-    @Override
-    public String toString() {
         return value;
     }
 }
