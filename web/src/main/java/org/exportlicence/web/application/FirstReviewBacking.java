@@ -3,7 +3,7 @@ package org.exportlicence.web.application;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-/** officer/first-review.xhtml — 初审: submitted applications waiting for the first review. */
+/** application/first-review.xhtml — 初审: submitted applications waiting for the first review. */
 @Named
 @ViewScoped
 public class FirstReviewBacking extends ReviewQueueBacking {

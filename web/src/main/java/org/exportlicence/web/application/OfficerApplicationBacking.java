@@ -19,7 +19,7 @@ import org.exportlicence.web.platform.Messages;
 import org.primefaces.PrimeFaces;
 
 /**
- * officer/application.xhtml?number=…&amp;queue=first|second|withdrawal — one application as the officer
+ * application/review.xhtml?number=…&amp;queue=first|second|withdrawal — one application as the officer
  * decides on it: every box, whether the enterprise's seal verifies, the enterprise's quota position,
  * the history, and the two decisions of the queue, taken at the version the officer saw when the page
  * was opened.

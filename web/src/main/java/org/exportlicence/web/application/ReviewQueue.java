@@ -13,13 +13,13 @@ import org.exportlicence.application.ApplicationStatus;
 public enum ReviewQueue {
     /** 初审: submitted applications; approve or return to the enterprise. */
     FIRST(ApplicationStatus.SUBMITTED, ApplicationAction.APPROVE_FIRST, ApplicationAction.RETURN_FIRST,
-            "/officer/first-review.xhtml", "menu.officer.firstReview"),
+            "/application/first-review.xhtml", "menu.officer.firstReview"),
     /** 复审: applications approved at first review; approve or reject. */
     SECOND(ApplicationStatus.FIRST_APPROVED, ApplicationAction.APPROVE_SECOND, ApplicationAction.REJECT_SECOND,
-            "/officer/second-review.xhtml", "menu.officer.secondReview"),
+            "/application/second-review.xhtml", "menu.officer.secondReview"),
     /** 撤销审核: withdrawal requests; approve or refuse the withdrawal. */
     WITHDRAWAL(ApplicationStatus.WITHDRAWAL_REQUESTED, ApplicationAction.APPROVE_WITHDRAWAL,
-            ApplicationAction.REFUSE_WITHDRAWAL, "/officer/withdrawal-review.xhtml", "menu.officer.withdrawalReview");
+            ApplicationAction.REFUSE_WITHDRAWAL, "/application/withdrawal-review.xhtml", "menu.officer.withdrawalReview");
 
     private final ApplicationStatus status;
     private final ApplicationAction approval;

@@ -14,7 +14,7 @@ import org.primefaces.component.datatable.DataTable;
 /**
  * What the officers' queues (初审, 复审, 撤销审核) share: the authority's applications waiting in the
  * queue, searched by 申请表号, enterprise, commodity code and submission date, paged and sorted by
- * the database; each opens officer/application.xhtml for the decision.
+ * the database; each opens application/review.xhtml for the decision.
  */
 public abstract class ReviewQueueBacking implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -3,7 +3,7 @@ package org.exportlicence.web.application;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-/** officer/second-review.xhtml — 复审: applications approved at first review, waiting for the second. */
+/** application/second-review.xhtml — 复审: applications approved at first review, waiting for the second. */
 @Named
 @ViewScoped
 public class SecondReviewBacking extends ReviewQueueBacking {

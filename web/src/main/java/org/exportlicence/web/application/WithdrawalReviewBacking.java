@@ -3,7 +3,7 @@ package org.exportlicence.web.application;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-/** officer/withdrawal-review.xhtml — 撤销审核: applications whose enterprise asked to withdraw them. */
+/** application/withdrawal-review.xhtml — 撤销审核: applications whose enterprise asked to withdraw them. */
 @Named
 @ViewScoped
 public class WithdrawalReviewBacking extends ReviewQueueBacking {

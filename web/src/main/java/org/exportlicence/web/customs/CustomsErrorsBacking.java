@@ -13,7 +13,7 @@ import org.exportlicence.web.platform.Messages;
 import org.exportlicence.web.platform.QueryLazyModel;
 
 /**
- * officer/customs-errors.xhtml — 海关报文异常: the messages from customs the platform set aside
+ * customs/errors.xhtml — 海关报文异常: the messages from customs the platform set aside
  * (unreadable, too large, or failing again and again), newest first, with the reason; an officer
  * reads one and replays it to the inbound queue once its cause is dealt with.
  */

@@ -73,14 +73,14 @@ public class MenuBacking {
             new Entry("menu.reference.authorities", "/reference/issuing-authorities.xhtml")));
 
     static final Group OFFICER = new Group("menu.officer", List.of(
-            new Entry("menu.officer.firstReview", "/officer/first-review.xhtml", Roles.OFFICER_FIRST),
-            new Entry("menu.officer.secondReview", "/officer/second-review.xhtml", Roles.OFFICER_SECOND),
-            new Entry("menu.officer.withdrawalReview", "/officer/withdrawal-review.xhtml", Roles.OFFICER_FIRST),
+            new Entry("menu.officer.firstReview", "/application/first-review.xhtml", Roles.OFFICER_FIRST),
+            new Entry("menu.officer.secondReview", "/application/second-review.xhtml", Roles.OFFICER_SECOND),
+            new Entry("menu.officer.withdrawalReview", "/application/withdrawal-review.xhtml", Roles.OFFICER_FIRST),
             new Entry("menu.officer.issue", "/licence/issue-queue.xhtml", Roles.ISSUER),
             new Entry("menu.officer.licences", "/licence/list.xhtml"),
-            new Entry("menu.officer.deletionReview", "/officer/return-review.xhtml?kind=deletion", Roles.OFFICER_FIRST),
-            new Entry("menu.officer.writeOffReview", "/officer/return-review.xhtml?kind=writeoff", Roles.OFFICER_FIRST),
-            new Entry("menu.officer.customsErrors", "/officer/customs-errors.xhtml"),
+            new Entry("menu.officer.deletionReview", "/returns/review-queue.xhtml?kind=deletion", Roles.OFFICER_FIRST),
+            new Entry("menu.officer.writeOffReview", "/returns/review-queue.xhtml?kind=writeoff", Roles.OFFICER_FIRST),
+            new Entry("menu.officer.customsErrors", "/customs/errors.xhtml"),
             new Entry("menu.officer.statistics", null),
             new Entry("menu.officer.jobs", null)));
 
@@ -89,7 +89,7 @@ public class MenuBacking {
             new Entry("menu.admin.enterprises", null),
             new Entry("menu.admin.users", null),
             // All kept customs messages, among them the ones no authority's officers see (they name no licence).
-            new Entry("menu.officer.customsErrors", "/officer/customs-errors.xhtml")));
+            new Entry("menu.officer.customsErrors", "/customs/errors.xhtml")));
 
     @Inject
     private CurrentUser currentUser;

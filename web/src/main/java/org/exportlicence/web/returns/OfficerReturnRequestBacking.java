@@ -21,7 +21,7 @@ import org.exportlicence.web.platform.PageParameters;
 import org.primefaces.PrimeFaces;
 
 /**
- * officer/return-request.xhtml?id= — one deletion or write-off request as the officer decides on it:
+ * returns/review.xhtml?id= — one deletion or write-off request as the officer decides on it:
  * the licence, what customs recorded of its use, the enterprise's quota position and what the
  * approval would give back, the history; 审核通过, or 退回 with a reason, taken at the version the
  * officer saw when the page was opened.
@@ -134,7 +134,7 @@ public class OfficerReturnRequestBacking implements Serializable {
 
     /** The queue this request waits in (or waited in), as a view id with its parameter. */
     public String getQueuePage() {
-        return "/officer/return-review.xhtml?kind=" + request.getKind().getParameter();
+        return "/returns/review-queue.xhtml?kind=" + request.getKind().getParameter();
     }
 
     public String getQueueTitle() {

@@ -10,9 +10,9 @@ import org.exportlicence.returns.RequestStatus;
 import org.exportlicence.returns.ReturnRequest;
 
 /**
- * officer/return-review.xhtml?kind=deletion|writeoff — 删除申请审核 / 核销申请审核: the submitted
+ * returns/review-queue.xhtml?kind=deletion|writeoff — 删除申请审核 / 核销申请审核: the submitted
  * requests of the officer's authority, by licence number, enterprise and submission date; each
- * opens officer/return-request.xhtml for the decision.
+ * opens returns/review.xhtml for the decision.
  */
 @Named
 @ViewScoped
