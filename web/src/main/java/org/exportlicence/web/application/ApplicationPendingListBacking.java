@@ -1,7 +1,5 @@
 package org.exportlicence.web.application;
 
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.EnumSet;
@@ -9,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationStatus;
-import org.primefaces.component.datatable.DataTable;
 
 /**
  * application/pending-list.xhtml — 待审申请: applications waiting for first review (待初审), second
@@ -49,15 +46,12 @@ public class ApplicationPendingListBacking extends ApplicationListBacking {
 
     /** Another kind starts again on the first page. */
     public void kindChanged() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent("list:table");
-        if (table instanceof DataTable dataTable) {
-            dataTable.setFirst(0);
-        }
+        search();
     }
 
     public void requestWithdrawal(Application row) {
-        act(() -> service.requestWithdrawal(row.getNumber(), row.getVersion()), "application.withdrawalRequested",
-                row.getNumber());
+        actions.run(null, () -> service.requestWithdrawal(row.getNumber(), row.getVersion()),
+                "application.withdrawalRequested", row.getNumber());
     }
 
     public List<Kind> getKinds() {

@@ -5,13 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationService;
 import org.exportlicence.document.ApplicationPrinting;
-import org.exportlicence.platform.BusinessException;
-import org.exportlicence.web.platform.Messages;
-import org.exportlicence.web.platform.QueryLazyModel;
+import org.exportlicence.platform.PageRequest;
+import org.exportlicence.platform.ResultPage;
+import org.exportlicence.web.platform.ListBacking;
+import org.exportlicence.web.platform.UserAction;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -21,7 +21,7 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class ApplicationPrintListBacking implements Serializable {
+public class ApplicationPrintListBacking extends ListBacking<Application> {
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -31,27 +31,28 @@ public class ApplicationPrintListBacking implements Serializable {
     private ApplicationPrinting printing;
 
     @Inject
-    private Messages messages;
+    private UserAction actions;
 
     private boolean printed;
 
-    private final QueryLazyModel<Application> model = new QueryLazyModel<>(
-            page -> applications.listPrintable(printed, page), Application::getNumber);
+    @Override
+    protected ResultPage<Application> rows(PageRequest page) {
+        return applications.listPrintable(printed, page);
+    }
+
+    @Override
+    protected String rowKey(Application row) {
+        return row.getNumber();
+    }
 
     /** The PDF of one application; printing marks it printed. */
     public StreamedContent download(Application row) {
-        try {
-            byte[] pdf = printing.print(row.getNumber(), row.getVersion());
-            return DefaultStreamedContent.builder().name("application-" + row.getNumber() + ".pdf")
-                    .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
-        } catch (BusinessException e) {
-            messages.refusal(e, null);
+        byte[] pdf = actions.result(null, () -> printing.print(row.getNumber(), row.getVersion()));
+        if (pdf == null) {
             return null;
         }
-    }
-
-    public QueryLazyModel<Application> getModel() {
-        return model;
+        return DefaultStreamedContent.builder().name("application-" + row.getNumber() + ".pdf")
+                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
     }
 
     public boolean isPrinted() {

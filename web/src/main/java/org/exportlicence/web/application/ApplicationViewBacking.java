@@ -11,8 +11,7 @@ import org.exportlicence.application.ApplicationAction;
 import org.exportlicence.application.ApplicationService;
 import org.exportlicence.application.SealCheck;
 import org.exportlicence.audit.AuditEvent;
-import org.exportlicence.platform.BusinessException;
-import org.exportlicence.web.platform.Messages;
+import org.exportlicence.web.platform.UserAction;
 
 /**
  * application/view.xhtml?number= — one application as a whole: every box, the 合同信息表, its state,
@@ -28,7 +27,7 @@ public class ApplicationViewBacking implements Serializable {
     private ApplicationService service;
 
     @Inject
-    private Messages messages;
+    private UserAction actions;
 
     private String number;
     private String loadError;
@@ -38,27 +37,17 @@ public class ApplicationViewBacking implements Serializable {
 
     /** Page action: reads the application; "not found" for anything the caller may not see. */
     public void load() {
-        try {
-            read();
-        } catch (BusinessException e) {
+        loadError = actions.loadError(this::read);
+        if (loadError != null) {
             application = null;
-            loadError = messages.text(e.messageKey(), e.arguments());
         }
     }
 
     /** 撤销 on a 待初审 application. */
     public void requestWithdrawal() {
-        try {
-            service.requestWithdrawal(application.getNumber(), application.getVersion());
-            messages.info("application.withdrawalRequested", application.getNumber());
-        } catch (BusinessException e) {
-            messages.refusal(e, null);
-        }
-        try {
-            read();
-        } catch (BusinessException e) {
-            messages.refusal(e, null);
-        }
+        actions.run(null, () -> service.requestWithdrawal(application.getNumber(), application.getVersion()),
+                "application.withdrawalRequested", application.getNumber());
+        actions.run(null, this::read);
     }
 
     private void read() {

@@ -12,11 +12,11 @@ import org.exportlicence.application.ApplicationService;
 import org.exportlicence.application.ApplicationStatus;
 import org.exportlicence.application.SealCheck;
 import org.exportlicence.audit.AuditEvent;
-import org.exportlicence.platform.BusinessException;
 import org.exportlicence.quota.Quota;
 import org.exportlicence.web.platform.CurrentUser;
 import org.exportlicence.web.platform.Messages;
-import org.primefaces.PrimeFaces;
+import org.exportlicence.web.platform.ReasonDialog;
+import org.exportlicence.web.platform.UserAction;
 
 /**
  * application/review.xhtml?number=…&amp;queue=first|second|withdrawal — one application as the officer
@@ -34,6 +34,9 @@ public class OfficerApplicationBacking implements Serializable {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private UserAction actions;
 
     @Inject
     private CurrentUser currentUser;
@@ -56,22 +59,24 @@ public class OfficerApplicationBacking implements Serializable {
      * again after a decision, the queue stays the one the officer came from.
      */
     public void load() {
-        try {
-            String wanted = number == null ? null : number.strip();
-            application = service.find(wanted);
-            seenVersion = application.getVersion();
-            seal = service.sealCheck(wanted);
-            quota = service.quotaOf(wanted);
-            history = service.history(wanted);
-            if (queue == null) {
-                queue = ReviewQueue.named(queueParameter);
-            }
-            if (queue == null) {
-                queue = ReviewQueue.holding(application.getStatus());
-            }
-        } catch (BusinessException e) {
+        loadError = actions.loadError(this::read);
+        if (loadError != null) {
             application = null;
-            loadError = messages.text(e.messageKey(), e.arguments());
+        }
+    }
+
+    private void read() {
+        String wanted = number == null ? null : number.strip();
+        application = service.find(wanted);
+        seenVersion = application.getVersion();
+        seal = service.sealCheck(wanted);
+        quota = service.quotaOf(wanted);
+        history = service.history(wanted);
+        if (queue == null) {
+            queue = ReviewQueue.named(queueParameter);
+        }
+        if (queue == null) {
+            queue = ReviewQueue.holding(application.getStatus());
         }
     }
 
@@ -103,17 +108,8 @@ public class OfficerApplicationBacking implements Serializable {
      * refusal beside the reason when it is about the reason, otherwise at the top of the page; the
      * dialog learns which through a callback parameter, to stay open for a reason.
      */
-    private void decide(ApplicationAction action, Runnable call) {
-        if (!isDecidable()) {
-            return;
-        }
-        try {
-            call.run();
-        } catch (BusinessException e) {
-            messages.refusal(e, "reasonForm");
-            if ("reason".equals(e.field())) {
-                PrimeFaces.current().ajax().addCallbackParam("reasonRefused", true);
-            }
+    private void decide(ApplicationAction action, UserAction.Call call) {
+        if (!isDecidable() || !actions.run(ReasonDialog.FORM, call, ReasonDialog::refused)) {
             return;
         }
         decided = true;

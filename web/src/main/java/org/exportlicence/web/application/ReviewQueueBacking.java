@@ -1,22 +1,20 @@
 package org.exportlicence.web.application;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
-import java.io.Serializable;
 import java.time.LocalDate;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationService;
 import org.exportlicence.application.ReviewFilter;
-import org.exportlicence.web.platform.QueryLazyModel;
-import org.primefaces.component.datatable.DataTable;
+import org.exportlicence.platform.PageRequest;
+import org.exportlicence.platform.ResultPage;
+import org.exportlicence.web.platform.ListBacking;
 
 /**
  * What the officers' queues (初审, 复审, 撤销审核) share: the authority's applications waiting in the
  * queue, searched by 申请表号, enterprise, commodity code and submission date, paged and sorted by
  * the database; each opens application/review.xhtml for the decision.
  */
-public abstract class ReviewQueueBacking implements Serializable {
+public abstract class ReviewQueueBacking extends ListBacking<Application> {
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -28,24 +26,18 @@ public abstract class ReviewQueueBacking implements Serializable {
     private LocalDate submittedFrom;
     private LocalDate submittedTo;
 
-    private final QueryLazyModel<Application> model = new QueryLazyModel<>(
-            page -> service.listForAuthority(queue().statuses(),
-                    new ReviewFilter(number, enterprise, commodityCode, submittedFrom, submittedTo), page),
-            Application::getNumber);
-
     /** The queue this page lists. */
     public abstract ReviewQueue queue();
 
-    /** 查询: new conditions start again on the first page. */
-    public void search() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent("list:table");
-        if (table instanceof DataTable dataTable) {
-            dataTable.setFirst(0);
-        }
+    @Override
+    protected ResultPage<Application> rows(PageRequest page) {
+        return service.listForAuthority(queue().statuses(),
+                new ReviewFilter(number, enterprise, commodityCode, submittedFrom, submittedTo), page);
     }
 
-    public QueryLazyModel<Application> getModel() {
-        return model;
+    @Override
+    protected String rowKey(Application row) {
+        return row.getNumber();
     }
 
     /** The value of the "queue" parameter of the links to the application page. */

@@ -4,13 +4,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.exportlicence.customs.CustomsErrors;
 import org.exportlicence.customs.CustomsMessageError;
-import org.exportlicence.platform.BusinessException;
-import org.exportlicence.web.platform.Messages;
-import org.exportlicence.web.platform.QueryLazyModel;
+import org.exportlicence.platform.PageRequest;
+import org.exportlicence.platform.ResultPage;
+import org.exportlicence.web.platform.ListBacking;
+import org.exportlicence.web.platform.UserAction;
 
 /**
  * customs/errors.xhtml — 海关报文异常: the messages from customs the platform set aside
@@ -19,33 +19,36 @@ import org.exportlicence.web.platform.QueryLazyModel;
  */
 @Named
 @ViewScoped
-public class CustomsErrorsBacking implements Serializable {
+public class CustomsErrorsBacking extends ListBacking<CustomsMessageError> {
     private static final long serialVersionUID = 1L;
 
     @EJB
     private CustomsErrors errors;
 
     @Inject
-    private Messages messages;
+    private UserAction actions;
 
     private CustomsMessageError.Status status = CustomsMessageError.Status.NEW;
-    private CustomsMessageError selected;
+    /** The message whose body the dialog shows. */
+    private CustomsMessageError shown;
     private CustomsErrors.OutboxBacklog backlog;
 
-    private final QueryLazyModel<CustomsMessageError> model = new QueryLazyModel<>(
-            page -> errors.list(status, page), e -> String.valueOf(e.getId()));
+    @Override
+    protected ResultPage<CustomsMessageError> rows(PageRequest page) {
+        return errors.list(status, page);
+    }
+
+    @Override
+    protected String rowKey(CustomsMessageError row) {
+        return String.valueOf(row.getId());
+    }
 
     public void show(CustomsMessageError row) {
-        selected = row;
+        shown = row;
     }
 
     public void replay(CustomsMessageError row) {
-        try {
-            errors.replay(row.getId(), row.getVersion());
-            messages.info("customs.error.replayed", row.getId());
-        } catch (BusinessException e) {
-            messages.refusal(e, null);
-        }
+        actions.run(null, () -> errors.replay(row.getId(), row.getVersion()), "customs.error.replayed", row.getId());
     }
 
     /** Read once per view: the page shows whether delivery to customs is held up. */
@@ -54,10 +57,6 @@ public class CustomsErrorsBacking implements Serializable {
             backlog = errors.outboxBacklog();
         }
         return backlog;
-    }
-
-    public QueryLazyModel<CustomsMessageError> getModel() {
-        return model;
     }
 
     public List<CustomsMessageError.Status> getStatuses() {
@@ -72,7 +71,7 @@ public class CustomsErrorsBacking implements Serializable {
         this.status = status;
     }
 
-    public CustomsMessageError getSelected() {
-        return selected;
+    public CustomsMessageError getShown() {
+        return shown;
     }
 }

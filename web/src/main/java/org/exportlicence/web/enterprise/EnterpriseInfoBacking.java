@@ -6,12 +6,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.exportlicence.application.ValidationException;
 import org.exportlicence.enterprise.Enterprise;
 import org.exportlicence.enterprise.EnterpriseDetails;
 import org.exportlicence.enterprise.EnterpriseRegistry;
-import org.exportlicence.platform.BusinessException;
 import org.exportlicence.web.platform.Messages;
+import org.exportlicence.web.platform.UserAction;
 
 /** enterprise/info.xhtml — 申请企业信息: the caller's own enterprise master data, shown and edited. */
 @Named
@@ -24,6 +23,9 @@ public class EnterpriseInfoBacking implements Serializable {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private UserAction actions;
 
     private Enterprise enterprise;
     private EnterpriseDetails details;
@@ -45,15 +47,12 @@ public class EnterpriseInfoBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            enterprise = registry.updateOwn(details);
+        Enterprise saved = actions.result("info", () -> registry.updateOwn(details));
+        if (saved != null) {
+            enterprise = saved;
             details = EnterpriseDetails.of(enterprise);
             editing = false;
             messages.info("enterprise.saved");
-        } catch (ValidationException e) {
-            messages.refusals(e, "info");
-        } catch (BusinessException e) {
-            messages.refusal(e, "info");
         }
     }
 

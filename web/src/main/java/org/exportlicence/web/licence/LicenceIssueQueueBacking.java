@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.EnumSet;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationService;
@@ -12,14 +11,16 @@ import org.exportlicence.application.ApplicationStatus;
 import org.exportlicence.application.ReviewFilter;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.LicenceIssuer;
-import org.exportlicence.platform.BusinessException;
+import org.exportlicence.platform.PageRequest;
+import org.exportlicence.platform.ResultPage;
+import org.exportlicence.web.platform.ListBacking;
 import org.exportlicence.web.platform.Messages;
-import org.exportlicence.web.platform.QueryLazyModel;
+import org.exportlicence.web.platform.UserAction;
 
 /** licence/issue-queue.xhtml — 生成电子许可证: the authority's approved applications, one click to issue each. */
 @Named
 @ViewScoped
-public class LicenceIssueQueueBacking implements Serializable {
+public class LicenceIssueQueueBacking extends ListBacking<Application> {
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -31,20 +32,23 @@ public class LicenceIssueQueueBacking implements Serializable {
     @Inject
     private Messages messages;
 
-    private final QueryLazyModel<Application> model = new QueryLazyModel<>(
-            page -> applications.listForAuthority(EnumSet.of(ApplicationStatus.APPROVED), ReviewFilter.none(), page),
-            Application::getNumber);
+    @Inject
+    private UserAction actions;
 
-    public void issue(Application row) {
-        try {
-            Licence licence = issuer.issue(row.getNumber(), row.getVersion());
-            messages.info("licence.issued", licence.getNumber(), row.getNumber());
-        } catch (BusinessException e) {
-            messages.refusal(e, null);
-        }
+    @Override
+    protected ResultPage<Application> rows(PageRequest page) {
+        return applications.listForAuthority(EnumSet.of(ApplicationStatus.APPROVED), ReviewFilter.none(), page);
     }
 
-    public QueryLazyModel<Application> getModel() {
-        return model;
+    @Override
+    protected String rowKey(Application row) {
+        return row.getNumber();
+    }
+
+    public void issue(Application row) {
+        Licence licence = actions.result(null, () -> issuer.issue(row.getNumber(), row.getVersion()));
+        if (licence != null) {
+            messages.info("licence.issued", licence.getNumber(), row.getNumber());
+        }
     }
 }

@@ -5,16 +5,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.exportlicence.document.LicenceDocument;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.LicenceQueries;
 import org.exportlicence.licence.LicenceStatus;
-import org.exportlicence.platform.BusinessException;
-import org.exportlicence.web.platform.Messages;
-import org.exportlicence.web.platform.QueryLazyModel;
+import org.exportlicence.platform.PageRequest;
+import org.exportlicence.platform.ResultPage;
+import org.exportlicence.web.platform.ListBacking;
+import org.exportlicence.web.platform.UserAction;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -24,7 +24,7 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class LicenceListBacking implements Serializable {
+public class LicenceListBacking extends ListBacking<Licence> {
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -34,31 +34,31 @@ public class LicenceListBacking implements Serializable {
     private LicenceDocument documents;
 
     @Inject
-    private Messages messages;
+    private UserAction actions;
 
     private String number;
     private LocalDate issuedFrom;
     private LocalDate issuedTo;
     private LicenceStatus status;
 
-    private final QueryLazyModel<Licence> model = new QueryLazyModel<>(
-            page -> licences.list(new LicenceQueries.LicenceFilter(number, issuedFrom, issuedTo, status), page),
-            Licence::getNumber);
+    @Override
+    protected ResultPage<Licence> rows(PageRequest page) {
+        return licences.list(new LicenceQueries.LicenceFilter(number, issuedFrom, issuedTo, status), page);
+    }
+
+    @Override
+    protected String rowKey(Licence row) {
+        return row.getNumber();
+    }
 
     /** The licence as a signed PDF with its verification QR code. */
     public StreamedContent download(Licence row) {
-        try {
-            byte[] pdf = documents.pdf(row.getNumber());
-            return DefaultStreamedContent.builder().name("licence-" + row.getNumber() + ".pdf")
-                    .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
-        } catch (BusinessException e) {
-            messages.refusal(e, null);
+        byte[] pdf = actions.result(null, () -> documents.pdf(row.getNumber()));
+        if (pdf == null) {
             return null;
         }
-    }
-
-    public QueryLazyModel<Licence> getModel() {
-        return model;
+        return DefaultStreamedContent.builder().name("licence-" + row.getNumber() + ".pdf")
+                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
     }
 
     public List<LicenceStatus> getStatuses() {

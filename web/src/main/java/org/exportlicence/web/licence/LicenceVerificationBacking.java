@@ -2,10 +2,11 @@ package org.exportlicence.web.licence;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.exportlicence.licence.LicenceQueries;
-import org.exportlicence.platform.BusinessException;
+import org.exportlicence.web.platform.UserAction;
 
 /**
  * verify.xhtml — the public check of a licence (no sign-in): licence number and the verification
@@ -19,6 +20,9 @@ public class LicenceVerificationBacking implements Serializable {
     @EJB
     private LicenceQueries licences;
 
+    @Inject
+    private UserAction actions;
+
     private String number;
     private String code;
     private LicenceQueries.PublicCheck result;
@@ -31,13 +35,11 @@ public class LicenceVerificationBacking implements Serializable {
         }
     }
 
+    /** A wrong number or code reads as "not found", whichever it was. */
     public void check() {
-        try {
-            result = licences.verify(number, code);
-            notFound = false;
-        } catch (BusinessException e) {
+        notFound = actions.loadError(() -> result = licences.verify(number, code)) != null;
+        if (notFound) {
             result = null;
-            notFound = true;
         }
     }
 

@@ -6,8 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.exportlicence.licence.LicenceQueries;
-import org.exportlicence.platform.BusinessException;
-import org.exportlicence.web.platform.Messages;
+import org.exportlicence.web.platform.UserAction;
 
 /**
  * licence/view.xhtml?number= — one licence: its boxes, where customs stands with it (messages
@@ -23,7 +22,7 @@ public class LicenceViewBacking implements Serializable {
     private LicenceQueries licences;
 
     @Inject
-    private Messages messages;
+    private UserAction actions;
 
     private String number;
     private String loadError;
@@ -31,11 +30,9 @@ public class LicenceViewBacking implements Serializable {
 
     /** Page action. */
     public void load() {
-        try {
-            detail = licences.detail(number == null ? null : number.strip());
-        } catch (BusinessException e) {
+        loadError = actions.loadError(() -> detail = licences.detail(number == null ? null : number.strip()));
+        if (loadError != null) {
             detail = null;
-            loadError = messages.text(e.messageKey(), e.arguments());
         }
     }
 

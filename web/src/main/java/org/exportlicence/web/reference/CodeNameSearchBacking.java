@@ -17,11 +17,11 @@ public abstract class CodeNameSearchBacking<T extends CodeEntry> extends CodeTab
     }
 
     /** The service's search for this table. */
-    protected abstract ResultPage<T> search(CodeNameQuery query, PageRequest page);
+    protected abstract ResultPage<T> find(CodeNameQuery query, PageRequest page);
 
     @Override
-    protected ResultPage<T> loadPage(PageRequest page) {
-        return search(new CodeNameQuery(code, name), page);
+    protected ResultPage<T> rows(PageRequest page) {
+        return find(new CodeNameQuery(code, name), page);
     }
 
     public String getCode() {

@@ -2,31 +2,28 @@ package org.exportlicence.web.reference;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.io.Serializable;
-import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
 import org.exportlicence.reference.CodeEntry;
 import org.exportlicence.reference.ReferenceCatalogue;
-import org.exportlicence.web.platform.Messages;
-import org.exportlicence.web.platform.QueryLazyModel;
+import org.exportlicence.web.platform.ListBacking;
+import org.exportlicence.web.platform.UserAction;
 import org.primefaces.PrimeFaces;
 
 /**
  * What every 参数列表 code-table screen does: a lazily paged table, and for the administrator a
  * dialog that corrects a row's names (the service refuses everyone else).
  */
-public abstract class CodeTableBacking<T extends CodeEntry> implements Serializable {
+public abstract class CodeTableBacking<T extends CodeEntry> extends ListBacking<T> {
     private static final long serialVersionUID = 1L;
 
     @EJB
     protected ReferenceCatalogue catalogue;
 
     @Inject
-    private Messages messages;
+    private UserAction actions;
 
     private final Class<T> type;
-    private final QueryLazyModel<T> model;
 
     private T editing;
     private String editNameZh;
@@ -34,16 +31,17 @@ public abstract class CodeTableBacking<T extends CodeEntry> implements Serializa
 
     protected CodeTableBacking(Class<T> type) {
         this.type = type;
-        this.model = new QueryLazyModel<>(this::loadPage, row -> String.valueOf(row.key()));
     }
 
     /** One page of rows; screens with search conditions override this. */
-    protected ResultPage<T> loadPage(PageRequest page) {
+    @Override
+    protected ResultPage<T> rows(PageRequest page) {
         return catalogue.list(type, page);
     }
 
-    public QueryLazyModel<T> getModel() {
-        return model;
+    @Override
+    protected String rowKey(T row) {
+        return String.valueOf(row.key());
     }
 
     public void startEdit(T row) {
@@ -53,13 +51,12 @@ public abstract class CodeTableBacking<T extends CodeEntry> implements Serializa
     }
 
     public void saveEdit() {
-        try {
-            catalogue.rename(type, editing.key(), editing.getVersion(), editNameZh, editNameEn);
-            messages.info("reference.renamed", String.valueOf(editing.key()));
+        boolean renamed = actions.run("renameForm",
+                () -> catalogue.rename(type, editing.key(), editing.getVersion(), editNameZh, editNameEn),
+                "reference.renamed", String.valueOf(editing.key()));
+        if (renamed) {
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
             editing = null;
-        } catch (BusinessException e) {
-            messages.refusal(e, "renameForm");
         }
     }
 

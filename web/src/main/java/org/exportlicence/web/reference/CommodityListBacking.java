@@ -5,15 +5,16 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.exportlicence.platform.PageRequest;
+import org.exportlicence.platform.ResultPage;
 import org.exportlicence.reference.Commodity;
 import org.exportlicence.reference.CommodityCategory;
 import org.exportlicence.reference.CommodityQuery;
 import org.exportlicence.reference.ReferenceCatalogue;
-import org.exportlicence.web.platform.QueryLazyModel;
+import org.exportlicence.web.platform.ListBacking;
 
 /**
  * reference/commodities.xhtml — 商品目录: search by 年度, 商品代码 (HS line or 10-digit licence code),
@@ -21,7 +22,7 @@ import org.exportlicence.web.platform.QueryLazyModel;
  */
 @Named
 @ViewScoped
-public class CommodityListBacking implements Serializable {
+public class CommodityListBacking extends ListBacking<Commodity> {
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -36,7 +37,6 @@ public class CommodityListBacking implements Serializable {
     private String categoryCode;
     private String name;
     private List<CommodityCategory> categories;
-    private QueryLazyModel<Commodity> model;
 
     @PostConstruct
     void init() {
@@ -44,18 +44,22 @@ public class CommodityListBacking implements Serializable {
         int current = LocalDate.now(clock).getYear();
         year = years.contains(current) || years.isEmpty() ? current : years.get(0);
         categories = catalogue.categories(year);
-        model = new QueryLazyModel<>(page -> catalogue.findCommodities(new CommodityQuery(year, code, categoryCode, name), page),
-                row -> String.valueOf(row.getId()));
+    }
+
+    @Override
+    protected ResultPage<Commodity> rows(PageRequest page) {
+        return catalogue.findCommodities(new CommodityQuery(year, code, categoryCode, name), page);
+    }
+
+    @Override
+    protected String rowKey(Commodity row) {
+        return String.valueOf(row.getId());
     }
 
     /** A different year has different categories. */
     public void yearChanged() {
         categories = catalogue.categories(year);
         categoryCode = null;
-    }
-
-    public QueryLazyModel<Commodity> getModel() {
-        return model;
     }
 
     public List<Integer> getYears() {

@@ -18,7 +18,7 @@ public class CountryListBacking extends CodeNameSearchBacking<Country> {
     }
 
     @Override
-    protected ResultPage<Country> search(CodeNameQuery query, PageRequest page) {
+    protected ResultPage<Country> find(CodeNameQuery query, PageRequest page) {
         return catalogue.findCountries(query, page);
     }
 }

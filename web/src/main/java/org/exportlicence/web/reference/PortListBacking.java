@@ -18,7 +18,7 @@ public class PortListBacking extends CodeNameSearchBacking<CustomsPort> {
     }
 
     @Override
-    protected ResultPage<CustomsPort> search(CodeNameQuery query, PageRequest page) {
+    protected ResultPage<CustomsPort> find(CodeNameQuery query, PageRequest page) {
         return catalogue.findPorts(query, page);
     }
 }

@@ -18,7 +18,8 @@ import org.exportlicence.returns.ReturnRequest;
 import org.exportlicence.web.platform.CurrentUser;
 import org.exportlicence.web.platform.Messages;
 import org.exportlicence.web.platform.PageParameters;
-import org.primefaces.PrimeFaces;
+import org.exportlicence.web.platform.ReasonDialog;
+import org.exportlicence.web.platform.UserAction;
 
 /**
  * returns/review.xhtml?id= — one deletion or write-off request as the officer decides on it:
@@ -38,6 +39,9 @@ public class OfficerReturnRequestBacking implements Serializable {
     private Messages messages;
 
     @Inject
+    private UserAction actions;
+
+    @Inject
     private CurrentUser currentUser;
 
     private String idParameter;
@@ -51,7 +55,7 @@ public class OfficerReturnRequestBacking implements Serializable {
 
     /** Page action: reads the request ("not found" for anything outside the officer's authority). */
     public void load() {
-        try {
+        loadError = actions.loadError(() -> {
             id = PageParameters.id(idParameter);
             if (id == null) {
                 throw new BusinessException("error.notFound");
@@ -59,9 +63,9 @@ public class OfficerReturnRequestBacking implements Serializable {
             request = service.find(id);
             seenVersion = request.getVersion();
             history = service.history(id);
-        } catch (BusinessException e) {
+        });
+        if (loadError != null) {
             request = null;
-            loadError = messages.text(e.messageKey(), e.arguments());
         }
     }
 
@@ -80,17 +84,8 @@ public class OfficerReturnRequestBacking implements Serializable {
      * buttons. Refused: the page stays as the officer saw it, the refusal beside the reason when it
      * is about the reason (the dialog then stays open), otherwise at the top of the page.
      */
-    private void decide(RequestAction action, Runnable call) {
-        if (!isDecidable()) {
-            return;
-        }
-        try {
-            call.run();
-        } catch (BusinessException e) {
-            messages.refusal(e, "reasonForm");
-            if ("reason".equals(e.field())) {
-                PrimeFaces.current().ajax().addCallbackParam("reasonRefused", true);
-            }
+    private void decide(RequestAction action, UserAction.Call call) {
+        if (!isDecidable() || !actions.run(ReasonDialog.FORM, call, ReasonDialog::refused)) {
             return;
         }
         decided = true;

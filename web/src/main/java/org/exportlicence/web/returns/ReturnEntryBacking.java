@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import org.exportlicence.application.ValidationException;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.returns.LicenceReturns;
@@ -16,6 +15,7 @@ import org.exportlicence.returns.ReturnForm;
 import org.exportlicence.returns.ReturnRequest;
 import org.exportlicence.web.platform.Messages;
 import org.exportlicence.web.platform.PageParameters;
+import org.exportlicence.web.platform.UserAction;
 
 /**
  * returns/entry.xhtml?kind=deletion|writeoff — 许可证删除申请 / 许可证核销申请: enter a licence
@@ -33,6 +33,9 @@ public class ReturnEntryBacking implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private UserAction actions;
+
     private String kindParameter;
     private String idParameter;
     private Long id;
@@ -47,7 +50,7 @@ public class ReturnEntryBacking implements Serializable {
 
     /** Page action: a new request of the kind named, or (with an id) the request to modify. */
     public void load() {
-        try {
+        loadError = actions.loadError(() -> {
             id = PageParameters.id(idParameter);
             if (id != null) {
                 request = service.find(id);
@@ -67,34 +70,29 @@ public class ReturnEntryBacking implements Serializable {
                     throw new BusinessException("error.notFound");
                 }
             }
-        } catch (BusinessException e) {
+        });
+        if (loadError != null) {
             request = null;
-            loadError = messages.text(e.messageKey(), e.arguments());
         }
     }
 
     /** 读入: shows the licence with the number entered; a refusal beside the number. */
     public void readIn() {
-        try {
-            licence = service.licence(licenceNo);
+        licence = actions.result("entry", () -> service.licence(licenceNo));
+        if (licence != null) {
             licenceNo = licence.getNumber();
-        } catch (BusinessException e) {
-            licence = null;
-            messages.refusal(e, "entry");
         }
     }
 
     /** 保存: a new request, or the modification of the one on the page. */
     public void save() {
         ReturnForm form = new ReturnForm(kind, null, null, licenceNo, writeOffQuantity, remarks);
-        try {
-            request = service.save(request == null ? form : form.modifying(request));
+        ReturnRequest saved = actions.result("entry",
+                () -> service.save(request == null ? form : form.modifying(request)));
+        if (saved != null) {
+            request = saved;
             licence = request.getLicence();
             messages.info("returns.saved", kind.labelKey(), licence.getNumber());
-        } catch (ValidationException e) {
-            messages.refusals(e, "entry");
-        } catch (BusinessException e) {
-            messages.refusal(e, "entry");
         }
     }
 

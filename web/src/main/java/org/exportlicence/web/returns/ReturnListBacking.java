@@ -1,13 +1,9 @@
 package org.exportlicence.web.returns;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
 import org.exportlicence.returns.LicenceReturns;
@@ -16,9 +12,9 @@ import org.exportlicence.returns.RequestKind;
 import org.exportlicence.returns.RequestStatus;
 import org.exportlicence.returns.ReturnFilter;
 import org.exportlicence.returns.ReturnRequest;
+import org.exportlicence.web.platform.ListBacking;
 import org.exportlicence.web.platform.Messages;
-import org.exportlicence.web.platform.QueryLazyModel;
-import org.primefaces.component.datatable.DataTable;
+import org.exportlicence.web.platform.UserAction;
 
 /**
  * What the request lists share (删除/核销申请表管理, 删除/核销申请表查询 and the officers' 审核
@@ -26,7 +22,7 @@ import org.primefaces.component.datatable.DataTable;
  * sorted by the database (by licence number unless the user sorts another column), and actions that
  * show their outcome or their refusal as a message.
  */
-public abstract class ReturnListBacking implements Serializable {
+public abstract class ReturnListBacking extends ListBacking<ReturnRequest> {
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -34,6 +30,9 @@ public abstract class ReturnListBacking implements Serializable {
 
     @Inject
     protected Messages messages;
+
+    @Inject
+    protected UserAction actions;
 
     private String kindParameter;
     private String licenceNo;
@@ -44,12 +43,18 @@ public abstract class ReturnListBacking implements Serializable {
     private LocalDate issuedTo;
     private RequestStatus status;
 
-    private final QueryLazyModel<ReturnRequest> model = new QueryLazyModel<>(
-            page -> getKind() == null ? new ResultPage<>(List.of(), 0) : rows(getKind(), page),
-            row -> String.valueOf(row.getId()));
-
     /** One page of the list's requests of that kind. */
     protected abstract ResultPage<ReturnRequest> rows(RequestKind kind, PageRequest page);
+
+    @Override
+    protected ResultPage<ReturnRequest> rows(PageRequest page) {
+        return getKind() == null ? new ResultPage<>(List.of(), 0) : rows(getKind(), page);
+    }
+
+    @Override
+    protected String rowKey(ReturnRequest row) {
+        return String.valueOf(row.getId());
+    }
 
     /** The message key of the page's title for a kind. */
     protected abstract String titleKey(RequestKind kind);
@@ -68,33 +73,9 @@ public abstract class ReturnListBacking implements Serializable {
         return getKind() == null ? messages.text("error.notFound.title") : messages.text(titleKey(getKind()));
     }
 
-    /** 查询: new conditions start again on the first page. */
-    public void search() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent("list:table");
-        if (table instanceof DataTable dataTable) {
-            dataTable.setFirst(0);
-        }
-    }
-
     /** Whether an action (a name of {@link RequestAction}) is open for the row, to show its button. */
     public boolean allowed(ReturnRequest row, String action) {
         return row != null && RequestAction.valueOf(action).allowedFrom(row.getStatus());
-    }
-
-    /** Runs one service action; on success shows {@code doneKey}, otherwise the refusal. */
-    protected boolean act(Runnable action, String doneKey, Object... arguments) {
-        try {
-            action.run();
-            messages.info(doneKey, arguments);
-            return true;
-        } catch (BusinessException e) {
-            messages.refusal(e, null);
-            return false;
-        }
-    }
-
-    public QueryLazyModel<ReturnRequest> getModel() {
-        return model;
     }
 
     public String getKindParameter() {

@@ -31,12 +31,12 @@ public class ReturnManageBacking extends ReturnListBacking {
     }
 
     public void delete(ReturnRequest row) {
-        act(() -> service.delete(row.getId(), row.getVersion()), "returns.deleted", row.getKind().labelKey(),
-                row.getLicence().getNumber());
+        actions.run(null, () -> service.delete(row.getId(), row.getVersion()), "returns.deleted",
+                row.getKind().labelKey(), row.getLicence().getNumber());
     }
 
     public void submit(ReturnRequest row) {
-        act(() -> service.submit(row.getId(), row.getVersion()), "returns.submitted", row.getKind().labelKey(),
-                row.getLicence().getNumber());
+        actions.run(null, () -> service.submit(row.getId(), row.getVersion()), "returns.submitted",
+                row.getKind().labelKey(), row.getLicence().getNumber());
     }
 }

@@ -11,8 +11,8 @@ import org.exportlicence.platform.BusinessException;
 import org.exportlicence.returns.LicenceReturns;
 import org.exportlicence.returns.RequestAction;
 import org.exportlicence.returns.ReturnRequest;
-import org.exportlicence.web.platform.Messages;
 import org.exportlicence.web.platform.PageParameters;
+import org.exportlicence.web.platform.UserAction;
 
 /**
  * returns/view.xhtml?id= — one deletion or write-off request as the enterprise sees it: the licence,
@@ -28,7 +28,7 @@ public class ReturnViewBacking implements Serializable {
     private LicenceReturns service;
 
     @Inject
-    private Messages messages;
+    private UserAction actions;
 
     private String idParameter;
     private Long id;
@@ -38,12 +38,12 @@ public class ReturnViewBacking implements Serializable {
 
     /** Page action: reads the request; "not found" for anything the caller may not see. */
     public void load() {
-        try {
+        loadError = actions.loadError(() -> {
             id = PageParameters.id(idParameter);
             read();
-        } catch (BusinessException e) {
+        });
+        if (loadError != null) {
             request = null;
-            loadError = messages.text(e.messageKey(), e.arguments());
         }
     }
 
@@ -55,16 +55,9 @@ public class ReturnViewBacking implements Serializable {
         act(() -> service.delete(request.getId(), request.getVersion()), "returns.deleted");
     }
 
-    private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            messages.info(doneKey, request.getKind().labelKey(), request.getLicence().getNumber());
-        } catch (BusinessException e) {
-            messages.refusal(e, null);
-        }
-        try {
-            read();
-        } catch (BusinessException e) {
+    private void act(UserAction.Call call, String doneKey) {
+        actions.run(null, call, doneKey, request.getKind().labelKey(), request.getLicence().getNumber());
+        if (actions.loadError(this::read) != null) {
             // Deleted just now: it has left every list, and the page shows nothing more of it.
             request = null;
         }
