@@ -6,10 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.exportlicence.application.Amounts;
@@ -18,23 +15,10 @@ import org.exportlicence.application.ApplicationForm;
 import org.exportlicence.application.ApplicationService;
 import org.exportlicence.application.ValidationException;
 import org.exportlicence.platform.BusinessException;
-import org.exportlicence.platform.PageRequest;
-import org.exportlicence.platform.ResultPage;
-import org.exportlicence.reference.CodeEntry;
-import org.exportlicence.reference.CodeNameQuery;
-import org.exportlicence.reference.CodeSystem;
 import org.exportlicence.reference.Commodity;
-import org.exportlicence.reference.CommodityQuery;
-import org.exportlicence.reference.Country;
-import org.exportlicence.reference.Currency;
 import org.exportlicence.reference.CustomsPort;
-import org.exportlicence.reference.PaymentMethod;
-import org.exportlicence.reference.PriceTerm;
-import org.exportlicence.reference.ReferenceCatalogue;
-import org.exportlicence.reference.TradeMode;
-import org.exportlicence.reference.TransportMode;
-import org.exportlicence.web.platform.LocaleSelection;
 import org.exportlicence.web.platform.Messages;
+import org.exportlicence.web.platform.UserAction;
 
 /**
  * application/entry.xhtml — 录入申请 in two steps: step 1 picks the commodity code (from the current
@@ -51,25 +35,23 @@ public class ApplicationEntryBacking implements Serializable {
     static final String FORM = "entry";
     static final String TAB_FORM = "form";
     static final String TAB_CONTRACT = "contract";
-    private static final int SUGGESTIONS = 20;
     /** The inputs of the 合同信息表 tab: a refusal only there opens that tab. */
     private static final Set<String> CONTRACT_FIELDS = Set.of("contractDate", "buyerName", "buyerAddress",
             "contractAmount", "contractCurrencyCode", "priceTermCode");
+    /** Step 1's inputs, by the service's fields. */
+    private static final Map<String, String> STEP_ONE_INPUTS = Map.of("commodityCode", "commodity", "portCode", "port");
 
     @EJB
     private ApplicationService service;
 
-    @EJB
-    private ReferenceCatalogue catalogue;
+    @Inject
+    private ApplicationEntryChoices choices;
 
     @Inject
     private Messages messages;
 
     @Inject
-    private LocaleSelection localeSelection;
-
-    @Inject
-    private transient Clock clock;
+    private UserAction actions;
 
     private String number;
     private String copyOf;
@@ -86,16 +68,9 @@ public class ApplicationEntryBacking implements Serializable {
     private Application saved;
     private String activeTab = TAB_FORM;
 
-    private List<TradeMode> tradeModes;
-    private List<Country> countries;
-    private List<PaymentMethod> paymentMethods;
-    private List<TransportMode> transportModes;
-    private List<Currency> currencies;
-    private List<PriceTerm> priceTerms;
-
     /** Page action: opens step 2 directly for 修改 ({@code number}) or 复制 ({@code copyOf}). */
     public void load() {
-        try {
+        loadError = actions.loadError(() -> {
             if (hasText(number)) {
                 form = service.formOf(number.strip());
                 saved = service.find(form.getNumber());
@@ -104,35 +79,10 @@ public class ApplicationEntryBacking implements Serializable {
                 form = service.copyOf(copyOf.strip());
                 openForm();
             }
-        } catch (BusinessException e) {
+        });
+        if (loadError != null) {
             form = null;
-            loadError = messages.text(e.messageKey(), e.arguments());
         }
-    }
-
-    /** Step 1: catalogue lines of the current year by code prefix (typed digits) or by name. */
-    public List<String> completeCommodity(String query) {
-        String text = query == null ? "" : query.strip();
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        int year = LocalDate.now(clock).getYear();
-        CommodityQuery search = startsWithDigit(text) ? new CommodityQuery(year, firstToken(text), null, null)
-                : new CommodityQuery(year, null, null, text);
-        return catalogue.findCommodities(search, PageRequest.of(0, SUGGESTIONS)).rows().stream()
-                .map(c -> c.getHsCode() + " " + c.getNameZh()).toList();
-    }
-
-    /** Step 1: ports by code prefix (typed digits) or by name. */
-    public List<String> completePort(String query) {
-        String text = query == null ? "" : query.strip();
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        CodeNameQuery search = startsWithDigit(text) ? new CodeNameQuery(firstToken(text), null)
-                : new CodeNameQuery(null, text);
-        return catalogue.findPorts(search, PageRequest.of(0, SUGGESTIONS)).rows().stream()
-                .map(this::portLabel).toList();
     }
 
     /**
@@ -140,8 +90,9 @@ public class ApplicationEntryBacking implements Serializable {
      * from step 2 keeps what was already entered and changes only commodity and port.
      */
     public void next() {
-        try {
-            ApplicationForm fresh = service.newForm(firstToken(commodityInput), firstToken(portInput));
+        actions.run(FORM, STEP_ONE_INPUTS, () -> {
+            ApplicationForm fresh = service.newForm(ApplicationEntryChoices.firstToken(commodityInput),
+                    ApplicationEntryChoices.firstToken(portInput));
             if (form == null) {
                 form = fresh;
             } else {
@@ -152,86 +103,42 @@ public class ApplicationEntryBacking implements Serializable {
             if (commodity != null && !commodity.isQuotaManaged()) {
                 form.setQuotaDocumentNo(null);
             }
-        } catch (BusinessException e) {
-            messages.refusalAt(e, FORM, "portCode".equals(e.field()) ? "port"
-                    : "commodityCode".equals(e.field()) ? "commodity" : null);
-        }
+        });
     }
 
     /** Back to step 1, to choose another commodity or port; the form keeps its content. */
     public void back() {
         commodityInput = commodity == null ? form.getCommodityCode()
                 : form.getCommodityCode() + " " + commodity.getNameZh();
-        portInput = port == null ? form.getPortCode() : portLabel(port);
+        portInput = port == null ? form.getPortCode() : choices.portLabel(port);
         step = 1;
     }
 
     /** 保存并盖章. */
     public void saveAndSeal() {
-        try {
-            Application application = service.saveAndSeal(form);
+        Application application = actions.result(FORM, () -> service.saveAndSeal(form), this::showRefusedTab);
+        if (application != null) {
             saved = application;
             form.setNumber(application.getNumber());
             form.setVersion(application.getVersion());
             messages.info("application.sealed");
             messages.info("application.savedAs", application.getNumber());
-        } catch (ValidationException e) {
-            messages.refusals(e, FORM);
-            boolean onlyContract = e.errors().stream().allMatch(error -> CONTRACT_FIELDS.contains(error.field()));
+        }
+    }
+
+    /** Refused inputs only on the 合同信息表 open that tab, any other the form's. */
+    private void showRefusedTab(BusinessException refusal) {
+        if (refusal instanceof ValidationException invalid) {
+            boolean onlyContract = invalid.errors().stream().allMatch(error -> CONTRACT_FIELDS.contains(error.field()));
             activeTab = onlyContract ? TAB_CONTRACT : TAB_FORM;
-        } catch (BusinessException e) {
-            messages.refusal(e, FORM);
         }
     }
 
     private void openForm() {
         commodity = service.commodityOf(form.getCommodityCode());
-        port = findPort(form.getPortCode());
-        if (tradeModes == null) {
-            tradeModes = all(TradeMode.class).stream().filter(t -> t.getCodeSystem() == CodeSystem.LICENCE).toList();
-            transportModes = all(TransportMode.class).stream().filter(t -> t.getCodeSystem() == CodeSystem.LICENCE)
-                    .toList();
-            countries = all(Country.class);
-            paymentMethods = all(PaymentMethod.class);
-            currencies = all(Currency.class);
-            priceTerms = all(PriceTerm.class);
-        }
+        port = choices.port(form.getPortCode());
+        choices.readCodeLists();
         step = 2;
-    }
-
-    private CustomsPort findPort(String code) {
-        if (!hasText(code)) {
-            return null;
-        }
-        return catalogue.findPorts(new CodeNameQuery(code.strip(), null), PageRequest.of(0, SUGGESTIONS)).rows().stream()
-                .filter(p -> p.getCode().equals(code.strip())).findFirst().orElse(null);
-    }
-
-    /** Every row of a code table, read a page at a time. */
-    private <T extends CodeEntry> List<T> all(Class<T> type) {
-        List<T> rows = new ArrayList<>();
-        ResultPage<T> page;
-        do {
-            page = catalogue.list(type, PageRequest.of(rows.size(), PageRequest.MAX_SIZE));
-            rows.addAll(page.rows());
-        } while (!page.rows().isEmpty() && rows.size() < page.total());
-        return rows;
-    }
-
-    private String portLabel(CustomsPort p) {
-        return p.getCode() + " " + p.name(localeSelection.getLocale());
-    }
-
-    /** What the user typed or picked ("10063020 精米" → "10063020"). */
-    private static String firstToken(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return text.strip().split("\\s+", 2)[0];
-    }
-
-    private static boolean startsWithDigit(String text) {
-        return !text.isEmpty() && Character.isDigit(text.charAt(0));
     }
 
     private static boolean hasText(String value) {
@@ -334,29 +241,5 @@ public class ApplicationEntryBacking implements Serializable {
 
     public void setActiveTab(String activeTab) {
         this.activeTab = TAB_CONTRACT.equals(activeTab) ? TAB_CONTRACT : TAB_FORM;
-    }
-
-    public List<TradeMode> getTradeModes() {
-        return tradeModes;
-    }
-
-    public List<Country> getCountries() {
-        return countries;
-    }
-
-    public List<PaymentMethod> getPaymentMethods() {
-        return paymentMethods;
-    }
-
-    public List<TransportMode> getTransportModes() {
-        return transportModes;
-    }
-
-    public List<Currency> getCurrencies() {
-        return currencies;
-    }
-
-    public List<PriceTerm> getPriceTerms() {
-        return priceTerms;
     }
 }
