@@ -36,9 +36,9 @@ class PageParametersIT {
             "returns/manage.xhtml?kind=", "licence/view.xhtml?number=", "verify.xhtml?no=", "verify.xhtml?code=",
             "verify.xhtml?lang=", "login.xhtml?lang=", "login.xhtml?next=");
     private static final List<String> OFFICER_PAGES = List.of(
-            "officer/application.xhtml?number=", "officer/application.xhtml?queue=",
-            "officer/application.xhtml?number=202600000001&queue=", "officer/return-request.xhtml?id=",
-            "officer/return-review.xhtml?kind=", "licence/view.xhtml?number=");
+            "application/review.xhtml?number=", "application/review.xhtml?queue=",
+            "application/review.xhtml?number=202600000001&queue=", "returns/review.xhtml?id=",
+            "returns/review-queue.xhtml?kind=", "licence/view.xhtml?number=");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -84,7 +84,7 @@ class ReferenceListsUiIT extends BrowserTestCase {
 
         browser.signIn("hualiang", DEMO_PASSWORD);
         browser.waitForText(By.id("user-name"), "王丽");
-        browser.open("officer/first-review.xhtml");
+        browser.open("application/first-review.xhtml");
         browser.waitForText(By.id("error-title"), "页面不存在");
     }
 

@@ -35,16 +35,16 @@ class ScreensUiIT extends BrowserTestCase {
             "reference/trade-modes.xhtml", "reference/countries.xhtml", "reference/payment-methods.xhtml",
             "reference/ports.xhtml", "reference/transport-modes.xhtml", "reference/currencies.xhtml",
             "reference/issuing-authorities.xhtml");
-    private static final List<String> FIRST_REVIEWER_LISTS = List.of("officer/first-review.xhtml",
-            "officer/withdrawal-review.xhtml", "officer/return-review.xhtml?kind=deletion",
-            "officer/return-review.xhtml?kind=writeoff", "officer/customs-errors.xhtml", "licence/list.xhtml");
+    private static final List<String> FIRST_REVIEWER_LISTS = List.of("application/first-review.xhtml",
+            "application/withdrawal-review.xhtml", "returns/review-queue.xhtml?kind=deletion",
+            "returns/review-queue.xhtml?kind=writeoff", "customs/errors.xhtml", "licence/list.xhtml");
     /**
      * Lists with more columns than a 1280 px window holds side by side (the licence list has 12 or 13,
      * the write-off query 10): there the table scrolls sideways in its own box, the page does not.
      * Every other table must fit; these must fit at 1920 px.
      */
     private static final List<String> WIDE_AT_1280 = List.of("licence/list.xhtml", "returns/query.xhtml?kind=writeoff");
-    private static final List<String> SECOND_REVIEWER_LISTS = List.of("officer/second-review.xhtml",
+    private static final List<String> SECOND_REVIEWER_LISTS = List.of("application/second-review.xhtml",
             "licence/issue-queue.xhtml");
 
     /**
@@ -249,7 +249,7 @@ class ScreensUiIT extends BrowserTestCase {
 
         browser.signIn("first-tj", DEMO_PASSWORD);
         LicenceUiIT.decide(browser, "初审", number);
-        browser.open("officer/application.xhtml?number=" + number + "&queue=second");
+        browser.open("application/review.xhtml?number=" + number + "&queue=second");
         browser.waitForText(By.id("decision:undecidable"), "您已完成该申请的初审，不能再进行复审。");
         assertTrue(browser.find(By.id("decision:approve")).isEmpty());
         browser.screenshot("four-eyes-zh");

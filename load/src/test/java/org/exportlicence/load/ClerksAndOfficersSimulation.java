@@ -198,16 +198,16 @@ public class ClerksAndOfficersSimulation extends Simulation {
 
     /** 初审: the officer takes the oldest application of the queue and approves it. */
     static ChainBuilder oneFirstReview() {
-        return exec(http("初审").get("/officer/first-review.xhtml")
+        return exec(http("初审").get("/application/first-review.xhtml")
                 .check(status().is(200))
                 .check(regex("id=\"list:table:\\d+:number\"[^>]*>(\\d{12})<").findRandom().optional().saveAs("toReview")))
                 .doIfOrElse(session -> session.contains("toReview")).then(
-                        exec(http("初审 申请表").get("/officer/application.xhtml?number=#{toReview}&queue=first")
+                        exec(http("初审 申请表").get("/application/review.xhtml?number=#{toReview}&queue=first")
                                 .check(status().is(200))
                                 .check(regex(VIEW_STATE_IN_PAGE).saveAs("viewState"), regex(NONCE_IN_PAGE).saveAs("nonce"))
                                 .check(regex("id=\"(decision:approve)\"").optional().saveAs("approveButton")))
                                 .doIf(session -> session.contains("approveButton")).then(
-                                        exec(ajax("初审 通过", "/officer/application.xhtml", "decision",
+                                        exec(ajax("初审 通过", "/application/review.xhtml", "decision",
                                                 "decision:approve", "decision:approve", "decision")
                                                 .check(substring("ui-messages-info").count().saveAs("approvedNow")))
                                                 .exec(session -> {
