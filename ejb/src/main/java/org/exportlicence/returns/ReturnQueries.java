@@ -43,6 +43,12 @@ public class ReturnQueries {
         return requests.inScope(id, null);
     }
 
+    /** The detail page's whole read: the request and its history. */
+    public ReturnView view(long id) {
+        ReturnRequest request = requests.inScope(id, null);
+        return new ReturnView(request, audit.history(request.auditSubject()));
+    }
+
     public List<AuditEvent> history(long id) {
         return audit.history(requests.inScope(id, null).auditSubject());
     }

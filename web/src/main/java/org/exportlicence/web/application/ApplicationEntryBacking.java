@@ -12,8 +12,10 @@ import java.util.Set;
 import org.exportlicence.application.Amounts;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationForm;
-import org.exportlicence.application.ApplicationService;
-import org.exportlicence.application.ValidationException;
+import org.exportlicence.application.ApplicationCommands;
+import org.exportlicence.application.ApplicationEntry;
+import org.exportlicence.application.ApplicationQueries;
+import org.exportlicence.platform.ValidationException;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.reference.Commodity;
 import org.exportlicence.reference.CustomsPort;
@@ -42,7 +44,10 @@ public class ApplicationEntryBacking implements Serializable {
     private static final Map<String, String> STEP_ONE_INPUTS = Map.of("commodityCode", "commodity", "portCode", "port");
 
     @EJB
-    private ApplicationService service;
+    private ApplicationEntry applicationEntry;
+
+    @EJB
+    private ApplicationQueries applicationQueries;
 
     @Inject
     private ApplicationEntryChoices choices;
@@ -72,11 +77,11 @@ public class ApplicationEntryBacking implements Serializable {
     public void load() {
         loadError = actions.loadError(() -> {
             if (hasText(number)) {
-                form = service.formOf(number.strip());
-                saved = service.find(form.getNumber());
+                form = applicationEntry.formOf(number.strip());
+                saved = applicationQueries.find(form.getNumber());
                 openForm();
             } else if (hasText(copyOf)) {
-                form = service.copyOf(copyOf.strip());
+                form = applicationEntry.copyOf(copyOf.strip());
                 openForm();
             }
         });
@@ -91,7 +96,7 @@ public class ApplicationEntryBacking implements Serializable {
      */
     public void next() {
         actions.run(FORM, STEP_ONE_INPUTS, () -> {
-            ApplicationForm fresh = service.newForm(ApplicationEntryChoices.firstToken(commodityInput),
+            ApplicationForm fresh = applicationEntry.newForm(ApplicationEntryChoices.firstToken(commodityInput),
                     ApplicationEntryChoices.firstToken(portInput));
             if (form == null) {
                 form = fresh;
@@ -116,7 +121,7 @@ public class ApplicationEntryBacking implements Serializable {
 
     /** 保存并盖章. */
     public void saveAndSeal() {
-        Application application = actions.result(FORM, () -> service.saveAndSeal(form), this::showRefusedTab);
+        Application application = actions.result(FORM, () -> applicationEntry.saveAndSeal(form), this::showRefusedTab);
         if (application != null) {
             saved = application;
             form.setNumber(application.getNumber());
@@ -135,7 +140,7 @@ public class ApplicationEntryBacking implements Serializable {
     }
 
     private void openForm() {
-        commodity = service.commodityOf(form.getCommodityCode());
+        commodity = applicationEntry.commodityOf(form.getCommodityCode());
         port = choices.port(form.getPortCode());
         choices.readCodeLists();
         step = 2;

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationAction;
-import org.exportlicence.application.ApplicationService;
+import org.exportlicence.application.ApplicationCommands;
+import org.exportlicence.application.ApplicationEntry;
+import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.application.ApplicationStatus;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
@@ -20,7 +22,10 @@ public abstract class ApplicationListBacking extends ListBacking<Application> {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    protected ApplicationService service;
+    protected ApplicationQueries queries;
+
+    @EJB
+    protected ApplicationCommands commands;
 
     @Inject
     protected UserAction actions;
@@ -30,7 +35,7 @@ public abstract class ApplicationListBacking extends ListBacking<Application> {
 
     @Override
     protected ResultPage<Application> rows(PageRequest page) {
-        return service.listOwn(statuses(), page);
+        return queries.listOwn(statuses(), page);
     }
 
     @Override

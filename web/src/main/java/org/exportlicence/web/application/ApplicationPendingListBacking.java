@@ -50,7 +50,7 @@ public class ApplicationPendingListBacking extends ApplicationListBacking {
     }
 
     public void requestWithdrawal(Application row) {
-        actions.run(null, () -> service.requestWithdrawal(row.getNumber(), row.getVersion()),
+        actions.run(null, () -> commands.requestWithdrawal(row.getNumber(), row.getVersion()),
                 "application.withdrawalRequested", row.getNumber());
     }
 

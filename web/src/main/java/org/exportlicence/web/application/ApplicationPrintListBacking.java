@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import org.exportlicence.application.Application;
-import org.exportlicence.application.ApplicationService;
+import org.exportlicence.application.ApplicationCommands;
+import org.exportlicence.application.ApplicationEntry;
+import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.document.ApplicationPrinting;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
@@ -25,7 +27,7 @@ public class ApplicationPrintListBacking extends ListBacking<Application> {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private ApplicationService applications;
+    private ApplicationQueries applicationQueries;
 
     @EJB
     private ApplicationPrinting printing;
@@ -37,7 +39,7 @@ public class ApplicationPrintListBacking extends ListBacking<Application> {
 
     @Override
     protected ResultPage<Application> rows(PageRequest page) {
-        return applications.listPrintable(printed, page);
+        return applicationQueries.listPrintable(printed, page);
     }
 
     @Override

@@ -31,13 +31,13 @@ public class ApplicationSubmitListBacking extends ApplicationListBacking {
     }
 
     public void delete(Application row) {
-        actions.run(null, () -> service.delete(row.getNumber(), row.getVersion()), "application.deleted",
+        actions.run(null, () -> commands.delete(row.getNumber(), row.getVersion()), "application.deleted",
                 row.getNumber());
         clearSelection();
     }
 
     public void submit(Application row) {
-        actions.run(null, () -> service.submit(row.getNumber(), row.getVersion()), "application.submitted",
+        actions.run(null, () -> commands.submit(row.getNumber(), row.getVersion()), "application.submitted",
                 row.getNumber());
         clearSelection();
     }
@@ -51,7 +51,7 @@ public class ApplicationSubmitListBacking extends ApplicationListBacking {
         Map<String, Integer> versions = new LinkedHashMap<>();
         getSelected().stream().sorted(Comparator.comparing(Application::getNumber))
                 .forEach(row -> versions.put(row.getNumber(), row.getVersion()));
-        if (actions.run(null, () -> service.submitAll(versions), "application.submittedAll", versions.size())) {
+        if (actions.run(null, () -> commands.submitAll(versions), "application.submittedAll", versions.size())) {
             clearSelection();
         }
     }

@@ -8,7 +8,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationAction;
-import org.exportlicence.application.ApplicationService;
+import org.exportlicence.application.ApplicationCommands;
+import org.exportlicence.application.ApplicationEntry;
+import org.exportlicence.application.ApplicationQueries;
+import org.exportlicence.application.ApplicationView;
 import org.exportlicence.application.SealCheck;
 import org.exportlicence.audit.AuditEvent;
 import org.exportlicence.web.platform.UserAction;
@@ -24,7 +27,10 @@ public class ApplicationViewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private ApplicationService service;
+    private ApplicationCommands applicationCommands;
+
+    @EJB
+    private ApplicationQueries applicationQueries;
 
     @Inject
     private UserAction actions;
@@ -45,16 +51,17 @@ public class ApplicationViewBacking implements Serializable {
 
     /** 撤销 on a 待初审 application. */
     public void requestWithdrawal() {
-        actions.run(null, () -> service.requestWithdrawal(application.getNumber(), application.getVersion()),
+        actions.run(null, () -> applicationCommands.requestWithdrawal(application.getNumber(), application.getVersion()),
                 "application.withdrawalRequested", application.getNumber());
         actions.run(null, this::read);
     }
 
     private void read() {
         String wanted = number == null ? null : number.strip();
-        application = service.find(wanted);
-        seal = service.sealCheck(wanted);
-        history = service.history(wanted);
+        ApplicationView view = applicationQueries.view(wanted);
+        application = view.application();
+        seal = view.seal();
+        history = view.history();
     }
 
     public boolean isModifiable() {

@@ -8,7 +8,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationAction;
-import org.exportlicence.application.ApplicationService;
+import org.exportlicence.application.ApplicationCommands;
+import org.exportlicence.application.ApplicationEntry;
+import org.exportlicence.application.ApplicationQueries;
+import org.exportlicence.application.ApplicationView;
 import org.exportlicence.application.ApplicationStatus;
 import org.exportlicence.application.SealCheck;
 import org.exportlicence.audit.AuditEvent;
@@ -30,7 +33,10 @@ public class OfficerApplicationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private ApplicationService service;
+    private ApplicationQueries applicationQueries;
+
+    @EJB
+    private ApplicationCommands applicationCommands;
 
     @Inject
     private Messages messages;
@@ -67,11 +73,12 @@ public class OfficerApplicationBacking implements Serializable {
 
     private void read() {
         String wanted = number == null ? null : number.strip();
-        application = service.find(wanted);
+        ApplicationView view = applicationQueries.view(wanted);
+        application = view.application();
         seenVersion = application.getVersion();
-        seal = service.sealCheck(wanted);
-        quota = service.quotaOf(wanted);
-        history = service.history(wanted);
+        seal = view.seal();
+        quota = view.quota();
+        history = view.history();
         if (queue == null) {
             queue = ReviewQueue.named(queueParameter);
         }
@@ -84,9 +91,9 @@ public class OfficerApplicationBacking implements Serializable {
     public void approve() {
         decide(queue.approval(), () -> {
             switch (queue) {
-                case FIRST -> service.approveFirstReview(application.getNumber(), seenVersion);
-                case SECOND -> service.approveSecondReview(application.getNumber(), seenVersion);
-                case WITHDRAWAL -> service.approveWithdrawal(application.getNumber(), seenVersion);
+                case FIRST -> applicationCommands.approveFirstReview(application.getNumber(), seenVersion);
+                case SECOND -> applicationCommands.approveSecondReview(application.getNumber(), seenVersion);
+                case WITHDRAWAL -> applicationCommands.approveWithdrawal(application.getNumber(), seenVersion);
             }
         });
     }
@@ -95,9 +102,9 @@ public class OfficerApplicationBacking implements Serializable {
     public void refuse() {
         decide(queue.refusal(), () -> {
             switch (queue) {
-                case FIRST -> service.returnAtFirstReview(application.getNumber(), seenVersion, reason);
-                case SECOND -> service.rejectAtSecondReview(application.getNumber(), seenVersion, reason);
-                case WITHDRAWAL -> service.refuseWithdrawal(application.getNumber(), seenVersion, reason);
+                case FIRST -> applicationCommands.returnAtFirstReview(application.getNumber(), seenVersion, reason);
+                case SECOND -> applicationCommands.rejectAtSecondReview(application.getNumber(), seenVersion, reason);
+                case WITHDRAWAL -> applicationCommands.refuseWithdrawal(application.getNumber(), seenVersion, reason);
             }
         });
     }

@@ -3,7 +3,9 @@ package org.exportlicence.web.application;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import org.exportlicence.application.Application;
-import org.exportlicence.application.ApplicationService;
+import org.exportlicence.application.ApplicationCommands;
+import org.exportlicence.application.ApplicationEntry;
+import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.application.ReviewFilter;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
@@ -18,7 +20,7 @@ public abstract class ReviewQueueBacking extends ListBacking<Application> {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private ApplicationService service;
+    private ApplicationQueries applicationQueries;
 
     private String number;
     private String enterprise;
@@ -31,7 +33,7 @@ public abstract class ReviewQueueBacking extends ListBacking<Application> {
 
     @Override
     protected ResultPage<Application> rows(PageRequest page) {
-        return service.listForAuthority(queue().statuses(),
+        return applicationQueries.listForAuthority(queue().statuses(),
                 new ReviewFilter(number, enterprise, commodityCode, submittedFrom, submittedTo), page);
     }
 

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.EnumSet;
 import org.exportlicence.application.Application;
-import org.exportlicence.application.ApplicationService;
+import org.exportlicence.application.ApplicationCommands;
+import org.exportlicence.application.ApplicationEntry;
+import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.application.ApplicationStatus;
 import org.exportlicence.application.ReviewFilter;
 import org.exportlicence.licence.Licence;
@@ -24,7 +26,7 @@ public class LicenceIssueQueueBacking extends ListBacking<Application> {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private ApplicationService applications;
+    private ApplicationQueries applicationQueries;
 
     @EJB
     private LicenceIssuer issuer;
@@ -37,7 +39,7 @@ public class LicenceIssueQueueBacking extends ListBacking<Application> {
 
     @Override
     protected ResultPage<Application> rows(PageRequest page) {
-        return applications.listForAuthority(EnumSet.of(ApplicationStatus.APPROVED), ReviewFilter.none(), page);
+        return applicationQueries.listForAuthority(EnumSet.of(ApplicationStatus.APPROVED), ReviewFilter.none(), page);
     }
 
     @Override

@@ -11,8 +11,8 @@ import java.text.MessageFormat;
 import java.util.Iterator;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.exportlicence.application.FieldError;
-import org.exportlicence.application.ValidationException;
+import org.exportlicence.platform.FieldError;
+import org.exportlicence.platform.ValidationException;
 import org.exportlicence.platform.BusinessException;
 
 /** Puts messages of the i18n bundle on the page, in the reader's language. */

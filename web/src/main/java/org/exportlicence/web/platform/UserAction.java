@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.exportlicence.application.ValidationException;
+import org.exportlicence.platform.ValidationException;
 import org.exportlicence.platform.BusinessException;
 
 /**

@@ -5,7 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.exportlicence.returns.LicenceReturns;
+import org.exportlicence.returns.ReturnCommands;
+import org.exportlicence.returns.ReturnEntry;
+import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.ReturnRequest;
 
 /**
@@ -18,7 +20,7 @@ public class LicenceRequestsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private LicenceReturns returns;
+    private ReturnQueries returnQueries;
 
     private String licenceNo;
     private List<ReturnRequest> requests;
@@ -29,7 +31,7 @@ public class LicenceRequestsBacking implements Serializable {
         }
         if (requests == null || !number.equals(licenceNo)) {
             licenceNo = number;
-            requests = returns.ofLicence(number);
+            requests = returnQueries.ofLicence(number);
         }
         return requests;
     }

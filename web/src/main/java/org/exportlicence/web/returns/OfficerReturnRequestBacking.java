@@ -11,7 +11,10 @@ import org.exportlicence.audit.AuditEvent;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.quota.Quota;
-import org.exportlicence.returns.LicenceReturns;
+import org.exportlicence.returns.ReturnCommands;
+import org.exportlicence.returns.ReturnEntry;
+import org.exportlicence.returns.ReturnQueries;
+import org.exportlicence.returns.ReturnView;
 import org.exportlicence.returns.RequestAction;
 import org.exportlicence.returns.RequestKind;
 import org.exportlicence.returns.ReturnRequest;
@@ -33,7 +36,10 @@ public class OfficerReturnRequestBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private LicenceReturns service;
+    private ReturnQueries returnQueries;
+
+    @EJB
+    private ReturnCommands returnCommands;
 
     @Inject
     private Messages messages;
@@ -60,9 +66,10 @@ public class OfficerReturnRequestBacking implements Serializable {
             if (id == null) {
                 throw new BusinessException("error.notFound");
             }
-            request = service.find(id);
+            ReturnView view = returnQueries.view(id);
+            request = view.request();
             seenVersion = request.getVersion();
-            history = service.history(id);
+            history = view.history();
         });
         if (loadError != null) {
             request = null;
@@ -71,12 +78,12 @@ public class OfficerReturnRequestBacking implements Serializable {
 
     /** 审核通过. */
     public void approve() {
-        decide(RequestAction.APPROVE, () -> service.approve(request.getId(), seenVersion));
+        decide(RequestAction.APPROVE, () -> returnCommands.approve(request.getId(), seenVersion));
     }
 
     /** 退回, with the reason of the dialog. */
     public void returnRequest() {
-        decide(RequestAction.RETURN, () -> service.returnToEnterprise(request.getId(), seenVersion, reason));
+        decide(RequestAction.RETURN, () -> returnCommands.returnToEnterprise(request.getId(), seenVersion, reason));
     }
 
     /**

@@ -8,7 +8,9 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.platform.BusinessException;
-import org.exportlicence.returns.LicenceReturns;
+import org.exportlicence.returns.ReturnCommands;
+import org.exportlicence.returns.ReturnEntry;
+import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.RequestAction;
 import org.exportlicence.returns.RequestKind;
 import org.exportlicence.returns.ReturnForm;
@@ -28,7 +30,10 @@ public class ReturnEntryBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private LicenceReturns service;
+    private ReturnQueries returnQueries;
+
+    @EJB
+    private ReturnEntry returnEntry;
 
     @Inject
     private Messages messages;
@@ -53,7 +58,7 @@ public class ReturnEntryBacking implements Serializable {
         loadError = actions.loadError(() -> {
             id = PageParameters.id(idParameter);
             if (id != null) {
-                request = service.find(id);
+                request = returnQueries.find(id);
                 if (!RequestAction.MODIFY.allowedFrom(request.getStatus())) {
                     throw new BusinessException("returns.error.transition", request.getKind().labelKey(),
                             request.getLicence().getNumber(), request.getStatus().labelKey(),
@@ -78,7 +83,7 @@ public class ReturnEntryBacking implements Serializable {
 
     /** 读入: shows the licence with the number entered; a refusal beside the number. */
     public void readIn() {
-        licence = actions.result("entry", () -> service.licence(licenceNo));
+        licence = actions.result("entry", () -> returnEntry.licence(licenceNo));
         if (licence != null) {
             licenceNo = licence.getNumber();
         }
@@ -88,7 +93,7 @@ public class ReturnEntryBacking implements Serializable {
     public void save() {
         ReturnForm form = new ReturnForm(kind, null, null, licenceNo, writeOffQuantity, remarks);
         ReturnRequest saved = actions.result("entry",
-                () -> service.save(request == null ? form : form.modifying(request)));
+                () -> returnEntry.save(request == null ? form : form.modifying(request)));
         if (saved != null) {
             request = saved;
             licence = request.getLicence();

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
-import org.exportlicence.returns.LicenceReturns;
+import org.exportlicence.returns.ReturnCommands;
+import org.exportlicence.returns.ReturnEntry;
+import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.RequestAction;
 import org.exportlicence.returns.RequestKind;
 import org.exportlicence.returns.RequestStatus;
@@ -26,7 +28,10 @@ public abstract class ReturnListBacking extends ListBacking<ReturnRequest> {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    protected LicenceReturns service;
+    protected ReturnQueries queries;
+
+    @EJB
+    protected ReturnCommands commands;
 
     @Inject
     protected Messages messages;

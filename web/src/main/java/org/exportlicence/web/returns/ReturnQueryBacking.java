@@ -5,7 +5,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
-import org.exportlicence.returns.LicenceReturns;
+import org.exportlicence.returns.ReturnCommands;
+import org.exportlicence.returns.ReturnEntry;
+import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.RequestKind;
 import org.exportlicence.returns.RequestStatus;
 import org.exportlicence.returns.ReturnRequest;
@@ -22,7 +24,7 @@ public class ReturnQueryBacking extends ReturnListBacking {
 
     @Override
     protected ResultPage<ReturnRequest> rows(RequestKind kind, PageRequest page) {
-        return service.listOwn(kind, LicenceReturns.LISTED, filter(), page);
+        return queries.listOwn(kind, ReturnQueries.LISTED, filter(), page);
     }
 
     @Override

@@ -21,7 +21,7 @@ public class ReturnReviewBacking extends ReturnListBacking {
 
     @Override
     protected ResultPage<ReturnRequest> rows(RequestKind kind, PageRequest page) {
-        return service.listForAuthority(kind, EnumSet.of(RequestStatus.SUBMITTED), filter(), page);
+        return queries.listForAuthority(kind, EnumSet.of(RequestStatus.SUBMITTED), filter(), page);
     }
 
     @Override

@@ -8,7 +8,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.exportlicence.audit.AuditEvent;
 import org.exportlicence.platform.BusinessException;
-import org.exportlicence.returns.LicenceReturns;
+import org.exportlicence.returns.ReturnCommands;
+import org.exportlicence.returns.ReturnEntry;
+import org.exportlicence.returns.ReturnQueries;
+import org.exportlicence.returns.ReturnView;
 import org.exportlicence.returns.RequestAction;
 import org.exportlicence.returns.ReturnRequest;
 import org.exportlicence.web.platform.PageParameters;
@@ -25,7 +28,10 @@ public class ReturnViewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private LicenceReturns service;
+    private ReturnCommands returnCommands;
+
+    @EJB
+    private ReturnQueries returnQueries;
 
     @Inject
     private UserAction actions;
@@ -48,11 +54,11 @@ public class ReturnViewBacking implements Serializable {
     }
 
     public void submit() {
-        act(() -> service.submit(request.getId(), request.getVersion()), "returns.submitted");
+        act(() -> returnCommands.submit(request.getId(), request.getVersion()), "returns.submitted");
     }
 
     public void delete() {
-        act(() -> service.delete(request.getId(), request.getVersion()), "returns.deleted");
+        act(() -> returnCommands.delete(request.getId(), request.getVersion()), "returns.deleted");
     }
 
     private void act(UserAction.Call call, String doneKey) {
@@ -67,8 +73,9 @@ public class ReturnViewBacking implements Serializable {
         if (id == null) {
             throw new BusinessException("error.notFound");
         }
-        request = service.find(id);
-        history = service.history(id);
+        ReturnView view = returnQueries.view(id);
+        request = view.request();
+        history = view.history();
     }
 
     public boolean allowed(String action) {
