@@ -40,7 +40,8 @@ class ApplicationLifecycleIT {
     }
 
     @EJB private ApplicationService applications;
-    @EJB private TestFixtures fixtures;
+    @EJB private EnterpriseFixtures enterpriseFixtures;
+    @EJB private ApplicationFixtures applicationFixtures;
     @EJB private AsEnterprise clerk;
     @EJB private AsEnterpriseB otherClerk;
     @EJB private AsOfficer firstReviewer;
@@ -51,12 +52,12 @@ class ApplicationLifecycleIT {
 
     @BeforeEach
     void users() {
-        fixtures.ensureUsers();
+        enterpriseFixtures.ensureUsers();
     }
 
     private Application newRiceApplication() throws Exception {
-        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("100000"));
-        ApplicationForm form = fixtures.riceForm(quota, new BigDecimal("20000"));
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("100000"));
+        ApplicationForm form = applicationFixtures.riceForm(quota, new BigDecimal("20000"));
         return clerk.call(() -> applications.saveAndSeal(form));
     }
 
@@ -81,7 +82,7 @@ class ApplicationLifecycleIT {
         assertEquals("测试甲进出口有限公司", saved.getExporterName());
         SealCheck seal = clerk.call(() -> applications.sealCheck(saved.getNumber()));
         assertTrue(seal.valid(), seal.detail() + " / " + seal.signer());
-        assertTrue(seal.signer().contains(TestFixtures.ENTERPRISE_A), seal.signer());
+        assertTrue(seal.signer().contains(EnterpriseFixtures.ENTERPRISE_A), seal.signer());
         assertEquals(List.of("CREATE", "SEAL"), actions(saved.getNumber()));
     }
 
@@ -283,8 +284,8 @@ class ApplicationLifecycleIT {
     @Test
     void ownDataScopeSeesOnlyOwnApplications() throws Exception {
         Application byColleague = newRiceApplication();
-        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("100000"));
-        Application mine = ownScopeClerk.call(() -> applications.saveAndSeal(fixtures.riceForm(quota, BigDecimal.TEN)));
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("100000"));
+        Application mine = ownScopeClerk.call(() -> applications.saveAndSeal(applicationFixtures.riceForm(quota, BigDecimal.TEN)));
         assertEquals("error.notFound", Refusals.refusal(() -> ownScopeClerk.call(
                 () -> applications.find(byColleague.getNumber()))).messageKey());
         assertEquals(mine.getNumber(), ownScopeClerk.call(() -> applications.find(mine.getNumber())).getNumber());

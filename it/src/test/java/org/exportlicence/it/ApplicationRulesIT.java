@@ -39,12 +39,13 @@ class ApplicationRulesIT {
     }
 
     @EJB private ApplicationService applications;
-    @EJB private TestFixtures fixtures;
+    @EJB private EnterpriseFixtures enterpriseFixtures;
+    @EJB private ApplicationFixtures applicationFixtures;
     @EJB private AsEnterprise clerk;
 
     @BeforeEach
     void users() {
-        fixtures.ensureUsers();
+        enterpriseFixtures.ensureUsers();
     }
 
     private long ownApplications() throws Exception {
@@ -61,7 +62,7 @@ class ApplicationRulesIT {
     }
 
     private void assertRefused(String field, String messageKey, Consumer<ApplicationForm> change) throws Exception {
-        ApplicationForm form = fixtures.cokeForm();
+        ApplicationForm form = applicationFixtures.cokeForm();
         change.accept(form);
         List<FieldError> errors = refusals(form);
         assertTrue(errors.stream().anyMatch(e -> e.field().equals(field) && e.messageKey().equals(messageKey)),
@@ -102,7 +103,7 @@ class ApplicationRulesIT {
 
     @Test
     void everyRefusalIsReportedAtOnce() throws Exception {
-        ApplicationForm form = fixtures.cokeForm();
+        ApplicationForm form = applicationFixtures.cokeForm();
         form.setQuantity(BigDecimal.ZERO);
         form.setUnitPrice(new BigDecimal("-1"));
         form.setCountryCode("ZZZ");
@@ -114,37 +115,39 @@ class ApplicationRulesIT {
 
     @Test
     void quotaGoodsNeedAQuotaOfTheirOwnWithEnoughLeft() throws Exception {
-        String own = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
-        String othersQuota = fixtures.quota(TestFixtures.ENTERPRISE_B, "06", new BigDecimal("1000000"));
-        String wrongCategory = fixtures.quota(TestFixtures.ENTERPRISE_A, "05", new BigDecimal("1000000"));
+        String own = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
+        String othersQuota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_B, "06", new BigDecimal("1000000"));
+        String wrongCategory = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "05", new BigDecimal("1000000"));
 
-        List<FieldError> missing = refusals(fixtures.riceForm(null, BigDecimal.TEN));
+        List<FieldError> missing = refusals(applicationFixtures.riceForm(null, BigDecimal.TEN));
         assertEquals("application.error.quotaDocumentRequired", missing.get(0).messageKey());
-        assertEquals("application.error.quotaNotFound", refusals(fixtures.riceForm(othersQuota, BigDecimal.TEN)).get(0).messageKey());
-        assertEquals("application.error.quotaNotFound", refusals(fixtures.riceForm(wrongCategory, BigDecimal.TEN)).get(0).messageKey());
-        FieldError tooMuch = refusals(fixtures.riceForm(own, new BigDecimal("1000.001"))).get(0);
+        assertEquals("application.error.quotaNotFound",
+                refusals(applicationFixtures.riceForm(othersQuota, BigDecimal.TEN)).get(0).messageKey());
+        assertEquals("application.error.quotaNotFound",
+                refusals(applicationFixtures.riceForm(wrongCategory, BigDecimal.TEN)).get(0).messageKey());
+        FieldError tooMuch = refusals(applicationFixtures.riceForm(own, new BigDecimal("1000.001"))).get(0);
         assertEquals("quantity", tooMuch.field());
         assertEquals("application.error.quotaInsufficient", tooMuch.messageKey());
 
-        ApplicationForm consignor = fixtures.riceForm(own, BigDecimal.TEN);
+        ApplicationForm consignor = applicationFixtures.riceForm(own, BigDecimal.TEN);
         consignor.setConsignorCode("9900000000002");
         assertEquals("application.error.consignorMustBeExporter", refusals(consignor).get(0).messageKey());
 
-        Application exactlyAll = clerk.call(() -> applications.saveAndSeal(fixtures.riceForm(own, new BigDecimal("1000"))));
+        Application exactlyAll = clerk.call(() -> applications.saveAndSeal(applicationFixtures.riceForm(own, new BigDecimal("1000"))));
         assertEquals(ApplicationStatus.SAVED, exactlyAll.getStatus());
 
-        ApplicationForm coke = fixtures.cokeForm();
+        ApplicationForm coke = applicationFixtures.cokeForm();
         coke.setQuotaDocumentNo(own);
         assertEquals("application.error.quotaNotNeeded", refusals(coke).get(0).messageKey());
     }
 
     @Test
     void theSealVerifiesUntilTheContentIsTamperedWith() throws Exception {
-        Application saved = clerk.call(() -> applications.saveAndSeal(fixtures.cokeForm()));
+        Application saved = clerk.call(() -> applications.saveAndSeal(applicationFixtures.cokeForm()));
         SealCheck before = clerk.call(() -> applications.sealCheck(saved.getNumber()));
         assertTrue(before.valid());
         assertEquals("application.seal.valid", before.messageKey());
-        assertEquals(1, fixtures.tamper(saved.getNumber()));
+        assertEquals(1, applicationFixtures.tamper(saved.getNumber()));
         SealCheck after = clerk.call(() -> applications.sealCheck(saved.getNumber()));
         assertFalse(after.valid());
         assertEquals("application.seal.invalid", after.messageKey());
@@ -154,7 +157,7 @@ class ApplicationRulesIT {
     void concurrentSavesNeverShareANumber() throws Exception {
         List<Future<Application>> saves = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            ApplicationForm form = fixtures.cokeForm();
+            ApplicationForm form = applicationFixtures.cokeForm();
             saves.add(clerk.callConcurrently(() -> applications.saveAndSeal(form)));
         }
         Set<String> numbers = new HashSet<>();

@@ -46,7 +46,9 @@ class CustomsUsageIT {
         return Deployments.earWith(CustomsUsageIT.class, CustomsClient.class);
     }
 
-    @EJB private TestFixtures fixtures;
+    @EJB private EnterpriseFixtures enterpriseFixtures;
+    @EJB private ApplicationFixtures applicationFixtures;
+    @EJB private LicenceFixtures licenceFixtures;
     @EJB private AsEnterprise clerk;
     @EJB private AsOfficer firstReviewer;
     @EJB private AsAdministrator administrator;
@@ -58,7 +60,7 @@ class CustomsUsageIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        fixtures.ensureUsers();
+        enterpriseFixtures.ensureUsers();
         customs = new CustomsClient("ElpTestReplies");
     }
 
@@ -73,13 +75,13 @@ class CustomsUsageIT {
 
     /** 大米, 非一批一证 (12 uses), no 溢装. */
     private Licence riceLicence(String quantity) throws Exception {
-        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000000"));
-        return issued(fixtures.riceForm(quota, new BigDecimal(quantity)));
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000000"));
+        return issued(applicationFixtures.riceForm(quota, new BigDecimal(quantity)));
     }
 
     /** 焦炭, bulk goods under 一批一证: 5 % 溢装. */
     private Licence cokeLicence() throws Exception {
-        return issued(fixtures.cokeForm());
+        return issued(applicationFixtures.cokeForm());
     }
 
     private static BigDecimal dec(String value) {
@@ -100,8 +102,8 @@ class CustomsUsageIT {
         }
         results.sort(null);
         assertEquals(List.of("ACCEPTED", "ALREADY_RECORDED", "ALREADY_RECORDED"), results);
-        assertEquals(1, fixtures.usageLines(licence.getNumber()));
-        Licence after = fixtures.licenceNamed(licence.getNumber());
+        assertEquals(1, licenceFixtures.usageLines(licence.getNumber()));
+        Licence after = licenceFixtures.licenceNamed(licence.getNumber());
         assertEquals(0, dec("1500").compareTo(after.getUsedQuantity()));
         assertEquals(1, after.getUseCount());
         assertEquals(LicenceStatus.IN_USE, after.getStatus());
@@ -110,7 +112,7 @@ class CustomsUsageIT {
         customs.send(CustomsClient.usage(licence.getNumber(), declaration, today, "0200", dec("99")), declaration);
         UsageReply conflict = customs.reply(declaration);
         assertEquals("DECLARATION_CONFLICT", conflict.getReasonCode());
-        assertEquals(1, fixtures.usageLines(licence.getNumber()));
+        assertEquals(1, licenceFixtures.usageLines(licence.getNumber()));
     }
 
     @Test
@@ -125,11 +127,11 @@ class CustomsUsageIT {
         assertEquals("REFUSED", thirteenth.getResult());
         assertEquals("USE_LIMIT_REACHED", thirteenth.getReasonCode());
         assertTrue(thirteenth.getReason().contains("12"), thirteenth.getReason());
-        Licence after = fixtures.licenceNamed(licence.getNumber());
+        Licence after = licenceFixtures.licenceNamed(licence.getNumber());
         assertEquals(12, after.getUseCount());
         assertEquals(0, dec("12000").compareTo(after.getUsedQuantity()));
         assertEquals(LicenceStatus.CLEARED, after.getStatus(), "no use left: cleared");
-        assertEquals(12, fixtures.usageLines(licence.getNumber()));
+        assertEquals(12, licenceFixtures.usageLines(licence.getNumber()));
     }
 
     @Test
@@ -149,8 +151,8 @@ class CustomsUsageIT {
         assertEquals("REFUSED", overFive.getResult());
         assertEquals("QUANTITY_EXCEEDED", overFive.getReasonCode());
         assertTrue(overFive.getReason().contains("525000"), overFive.getReason());
-        assertEquals(0, fixtures.usageLines(beyond.getNumber()));
-        assertEquals(LicenceStatus.VALID, fixtures.licenceNamed(beyond.getNumber()).getStatus());
+        assertEquals(0, licenceFixtures.usageLines(beyond.getNumber()));
+        assertEquals(LicenceStatus.VALID, licenceFixtures.licenceNamed(beyond.getNumber()).getStatus());
     }
 
     @Test
@@ -166,13 +168,13 @@ class CustomsUsageIT {
                 "0200", dec("1")).getReasonCode());
         assertEquals("QUANTITY_EXCEEDED", customs.declare(rice.getNumber(), today, "0200", dec("10000.001"))
                 .getReasonCode(), "no 溢装 for 非一批一证 goods");
-        assertEquals(0, fixtures.usageLines(rice.getNumber()));
-        Licence after = fixtures.licenceNamed(rice.getNumber());
+        assertEquals(0, licenceFixtures.usageLines(rice.getNumber()));
+        Licence after = licenceFixtures.licenceNamed(rice.getNumber());
         assertEquals(LicenceStatus.VALID, after.getStatus());
         assertEquals(0, after.getUseCount());
         // The last day of validity still counts, and the whole quantity may be cleared.
         assertEquals("ACCEPTED", customs.declare(rice.getNumber(), rice.getExpiryDate(), "0200", dec("10000")).getResult());
-        assertEquals(LicenceStatus.CLEARED, fixtures.licenceNamed(rice.getNumber()).getStatus());
+        assertEquals(LicenceStatus.CLEARED, licenceFixtures.licenceNamed(rice.getNumber()).getStatus());
     }
 
     @Test
@@ -230,26 +232,26 @@ class CustomsUsageIT {
             assertEquals("MALFORMED_MESSAGE", reply.getReasonCode());
             assertTrue(reply.getReason().contains("JMSType"), reply.getReason());
         }
-        assertEquals(0, fixtures.usageLines(licence.getNumber()), "nothing recorded");
+        assertEquals(0, licenceFixtures.usageLines(licence.getNumber()), "nothing recorded");
     }
 
     @Test
     void aMessageThatKeepsFailingIsSetAsideAndCanBeReplayed() throws Exception {
         Licence licence = riceLicence("10000");
-        fixtures.setRawLicenceStatus(licence.getNumber(), "CORRUPT");
+        licenceFixtures.setRawLicenceStatus(licence.getNumber(), "CORRUPT");
         String declaration = CustomsClient.declarationNo();
         customs.send(CustomsClient.usage(licence.getNumber(), declaration, today, "0200", dec("100")), declaration);
         CustomsMessageError kept = keptError(declaration);
         assertEquals("PROCESSING_FAILED", kept.getReasonCode());
         assertEquals(5, kept.getDeliveryCount(), "set aside after the bounded number of deliveries");
-        assertEquals(0, fixtures.usageLines(licence.getNumber()));
+        assertEquals(0, licenceFixtures.usageLines(licence.getNumber()));
 
         // Once the row is repaired, the officer replays the message and it counts.
-        fixtures.setRawLicenceStatus(licence.getNumber(), "VALID");
+        licenceFixtures.setRawLicenceStatus(licence.getNumber(), "VALID");
         CustomsMessageError replayed = firstReviewer.call(() -> customsErrors.replay(kept.getId(), kept.getVersion()));
         assertEquals(CustomsMessageError.Status.REPLAYED, replayed.getStatus());
         assertEquals("ACCEPTED", customs.reply(declaration).getResult());
-        assertEquals(1, fixtures.usageLines(licence.getNumber()));
+        assertEquals(1, licenceFixtures.usageLines(licence.getNumber()));
         assertEquals("customs.error.alreadyReplayed", Refusals.refusal(() -> firstReviewer.call(
                 () -> customsErrors.replay(kept.getId(), replayed.getVersion()))).messageKey());
         Refusals.assertAccessDenied(() -> clerk.call(() -> customsErrors.list(null, PageRequest.of(0, 10))));
@@ -276,7 +278,7 @@ class CustomsUsageIT {
     private CustomsStatus awaitCustomsStatus(String licenceNo, CustomsStatus wanted) throws InterruptedException {
         CustomsStatus status = null;
         for (int i = 0; i < 150 && status != wanted; i++) {
-            status = fixtures.licenceNamed(licenceNo).getCustomsStatus();
+            status = licenceFixtures.licenceNamed(licenceNo).getCustomsStatus();
             if (status != wanted) {
                 Thread.sleep(200);
             }

@@ -65,7 +65,10 @@ class DataScopeIT {
         return Deployments.earWith(DataScopeIT.class, CustomsClient.class);
     }
 
-    @EJB private TestFixtures fixtures;
+    @EJB private EnterpriseFixtures enterpriseFixtures;
+    @EJB private ApplicationFixtures applicationFixtures;
+    @EJB private LicenceFixtures licenceFixtures;
+    @EJB private CustomsFixtures customsFixtures;
     @EJB private ApplicationService applications;
     @EJB private LicenceIssuer issuer;
     @EJB private LicenceQueries licences;
@@ -102,7 +105,7 @@ class DataScopeIT {
 
     @BeforeEach
     void users() {
-        fixtures.ensureUsers();
+        enterpriseFixtures.ensureUsers();
     }
 
     @Test
@@ -178,7 +181,7 @@ class DataScopeIT {
         for (Map.Entry<String, Runner> clerk : clerks().entrySet()) {
             unused.put(clerk.getKey(), issue(clerk.getValue()));
             String number = issue(clerk.getValue());
-            assertEquals(1, fixtures.recordCustomsUsage(number, CLEARED_QUANTITY, true));
+            assertEquals(1, customsFixtures.recordCustomsUsage(number, CLEARED_QUANTITY, true));
             cleared.put(clerk.getKey(), number);
         }
 
@@ -235,7 +238,7 @@ class DataScopeIT {
     void aClerkCannotFileARequestOnALicenceOutOfItsScope() throws Exception {
         String colleagues = issue(companyClerk::call);
         String colleaguesCleared = issue(companyClerk::call);
-        assertEquals(1, fixtures.recordCustomsUsage(colleaguesCleared, CLEARED_QUANTITY, true));
+        assertEquals(1, customsFixtures.recordCustomsUsage(colleaguesCleared, CLEARED_QUANTITY, true));
         String unknown = "26-02-999999999";
 
         BusinessException unknownNumber = Refusals.refusal(() -> ownClerk.call(
@@ -254,8 +257,8 @@ class DataScopeIT {
         // Nothing changed: no request, the licences as they were; their owner can still file both.
         assertTrue(companyClerk.call(() -> returns.ofLicence(colleagues)).isEmpty());
         assertTrue(companyClerk.call(() -> returns.ofLicence(colleaguesCleared)).isEmpty());
-        assertEquals(LicenceStatus.VALID, fixtures.licenceNamed(colleagues).getStatus());
-        assertEquals(LicenceStatus.CLEARED, fixtures.licenceNamed(colleaguesCleared).getStatus());
+        assertEquals(LicenceStatus.VALID, licenceFixtures.licenceNamed(colleagues).getStatus());
+        assertEquals(LicenceStatus.CLEARED, licenceFixtures.licenceNamed(colleaguesCleared).getStatus());
         ReturnRequest own = companyClerk.call(() -> returns.save(ReturnForm.deletion(colleagues, null)));
         assertEquals(RequestStatus.SAVED, own.getStatus());
         companyClerk.call(() -> returns.save(ReturnForm.writeOff(colleaguesCleared, CLEARED_QUANTITY, null)));
@@ -277,7 +280,7 @@ class DataScopeIT {
             assertEquals("MALFORMED_MESSAGE", customs.reply(nothing).getReasonCode());
             CustomsMessageError ofLicence = keptError(naming);
             assertEquals(licence, ofLicence.getLicenceNo());
-            assertEquals(TestFixtures.TIANJIN, ofLicence.getAuthority().getCode());
+            assertEquals(EnterpriseFixtures.TIANJIN, ofLicence.getAuthority().getCode());
             CustomsMessageError ofNone = keptError(nothing);
             assertNull(ofNone.getLicenceNo());
             assertNull(ofNone.getAuthority());
@@ -301,7 +304,7 @@ class DataScopeIT {
     // --- making rows -------------------------------------------------------------------------------
 
     private String save(Runner clerk) throws Exception {
-        return clerk.call(() -> applications.saveAndSeal(fixtures.cokeForm())).getNumber();
+        return clerk.call(() -> applications.saveAndSeal(applicationFixtures.cokeForm())).getNumber();
     }
 
     private String submit(Runner clerk, String number) throws Exception {

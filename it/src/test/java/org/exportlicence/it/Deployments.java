@@ -47,7 +47,8 @@ public final class Deployments {
                 AsSecondOfficer.class, AsBothOfficer.class, AsOtherAuthorityOfficer.class, AsIssuer.class,
                 TestLicences.class);
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);
-        ejb.addClasses(TestFixtures.class, TestClocks.class);
+        ejb.addClasses(EnterpriseFixtures.class, ApplicationFixtures.class, LicenceFixtures.class, CustomsFixtures.class,
+                TestClocks.class);
         ear.delete(EJB_MODULE);
         ear.addAsModule(ejb);
         ear.delete(WEB_MODULE);

@@ -31,13 +31,13 @@ class EnterpriseInfoIT {
 
     @EJB private EnterpriseRegistry registry;
     @EJB private AuditTrail audit;
-    @EJB private TestFixtures fixtures;
+    @EJB private EnterpriseFixtures enterpriseFixtures;
     @EJB private AsEnterprise clerk;
     @EJB private AsEnterpriseB otherClerk;
 
     @BeforeEach
     void users() {
-        fixtures.ensureUsers();
+        enterpriseFixtures.ensureUsers();
     }
 
     @Test

@@ -55,7 +55,10 @@ class LicenceIssuingIT {
 
     @EJB private ApplicationService applications;
     @EJB private LicenceIssuer issuer;
-    @EJB private TestFixtures fixtures;
+    @EJB private EnterpriseFixtures enterpriseFixtures;
+    @EJB private ApplicationFixtures applicationFixtures;
+    @EJB private LicenceFixtures licenceFixtures;
+    @EJB private CustomsFixtures customsFixtures;
     @EJB private TestLicences testLicences;
     @EJB private AsEnterprise clerk;
     @EJB private AsIssuer issuingOfficer;
@@ -67,17 +70,17 @@ class LicenceIssuingIT {
 
     @BeforeEach
     void users() {
-        fixtures.ensureUsers();
+        enterpriseFixtures.ensureUsers();
     }
 
     /** A rice application under a quota, through both reviews. */
     private Application approved(String quota, BigDecimal quantity) throws Exception {
-        return testLicences.approved(fixtures.riceForm(quota, quantity));
+        return testLicences.approved(applicationFixtures.riceForm(quota, quantity));
     }
 
     @Test
     void anApprovedApplicationBecomesASignedLicenceThatConsumesQuota() throws Exception {
-        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("100000"));
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("100000"));
         Application application = approved(quota, new BigDecimal("30000"));
         Licence licence = issuingOfficer.call(() -> issuer.issue(application.getNumber(), application.getVersion()));
 
@@ -91,9 +94,9 @@ class LicenceIssuingIT {
         assertEquals(12, licence.getMaxUses(), "rice is 非一批一证");
         assertTrue(licence.getRemarks().contains("非一批一证"));
         assertEquals(8, licence.getVerificationCode().length());
-        assertEquals(0, new BigDecimal("30000").compareTo(fixtures.quotaNamed(quota).getUsed()));
+        assertEquals(0, new BigDecimal("30000").compareTo(enterpriseFixtures.quotaNamed(quota).getUsed()));
         assertEquals(ApplicationStatus.ISSUED, clerk.call(() -> applications.find(application.getNumber())).getStatus());
-        assertEquals(1, fixtures.outboxCount(licence.getNumber()));
+        assertEquals(1, customsFixtures.outboxCount(licence.getNumber()));
         assertTrue(issuingOfficer.call(() -> issuer.verifySignature(licence.getNumber())).valid());
         // The enterprise sees its licence, another enterprise does not.
         assertEquals(licence.getNumber(), clerk.call(() -> issuer.find(licence.getNumber())).getNumber());
@@ -109,14 +112,14 @@ class LicenceIssuingIT {
         assertEquals(licence.getExpiryDate(), check.expiryDate());
         assertEquals("error.notFound", Refusals.refusal(() -> licences.verify(licence.getNumber(), "WRONG123")).messageKey());
         // The signature fails once the content changes.
-        assertEquals(1, fixtures.tamperLicence(licence.getNumber()));
+        assertEquals(1, licenceFixtures.tamperLicence(licence.getNumber()));
         assertFalse(issuingOfficer.call(() -> issuer.verifySignature(licence.getNumber())).valid());
         assertFalse(licences.verify(licence.getNumber(), licence.getVerificationCode()).signatureValid());
     }
 
     @Test
     void theLicencePdfCarriesAVerifiableSignatureAndTheVerificationQrCode() throws Exception {
-        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
         Application application = approved(quota, new BigDecimal("200"));
         Licence licence = issuingOfficer.call(() -> issuer.issue(application.getNumber(), application.getVersion()));
         byte[] pdf = clerk.call(() -> documents.pdf(licence.getNumber()));
@@ -149,7 +152,7 @@ class LicenceIssuingIT {
 
     @Test
     void theApplicationFormPrintsAsAPdfAndMovesToPrinted() throws Exception {
-        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
         Application application = approved(quota, new BigDecimal("100"));
         Refusals.refusal(() -> clerk.call(() -> printing.print(application.getNumber(), application.getVersion() - 1)));
         byte[] pdf = clerk.call(() -> printing.print(application.getNumber(), application.getVersion()));
@@ -168,14 +171,14 @@ class LicenceIssuingIT {
                 .anyMatch(a -> a.getNumber().equals(application.getNumber())));
         // 已打印申请表 may be printed again.
         clerk.call(() -> printing.print(printed.getNumber(), printed.getVersion()));
-        Application saved = clerk.call(() -> applications.saveAndSeal(fixtures.riceForm(quota, BigDecimal.ONE)));
+        Application saved = clerk.call(() -> applications.saveAndSeal(applicationFixtures.riceForm(quota, BigDecimal.ONE)));
         assertEquals("application.error.transition", Refusals.refusal(() -> clerk.call(
                 () -> printing.print(saved.getNumber(), saved.getVersion()))).messageKey());
     }
 
     /** Issues an approved application with the platform's clock fixed at 10:00 in Beijing on a day. */
     private Licence issuedOn(LocalDate day) throws Exception {
-        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
         Application application = approved(quota, BigDecimal.TEN);
         TestClocks.fixAt(day.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         try {
@@ -206,19 +209,19 @@ class LicenceIssuingIT {
 
     @Test
     void onlyTheIssuerIssuesAndOnlyApprovedApplications() throws Exception {
-        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
-        Application saved = clerk.call(() -> applications.saveAndSeal(fixtures.riceForm(quota, BigDecimal.TEN)));
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
+        Application saved = clerk.call(() -> applications.saveAndSeal(applicationFixtures.riceForm(quota, BigDecimal.TEN)));
         Refusals.assertAccessDenied(() -> clerk.call(() -> issuer.issue(saved.getNumber(), saved.getVersion())));
         BusinessException refused = Refusals.refusal(() -> issuingOfficer.call(
                 () -> issuer.issue(saved.getNumber(), saved.getVersion())));
         assertEquals("application.error.transition", refused.messageKey());
-        assertEquals(0, fixtures.licencesOf(saved.getNumber()));
-        assertEquals(0, BigDecimal.ZERO.compareTo(fixtures.quotaNamed(quota).getUsed()));
+        assertEquals(0, licenceFixtures.licencesOf(saved.getNumber()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(enterpriseFixtures.quotaNamed(quota).getUsed()));
     }
 
     @Test
     void twoIssuersRacingForTheLastOfOneQuotaNeverBothWin() throws Exception {
-        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
         Application first = approved(quota, new BigDecimal("600"));
         Application second = approved(quota, new BigDecimal("600"));
         List<Future<Licence>> issues = new ArrayList<>();
@@ -242,11 +245,11 @@ class LicenceIssuingIT {
         }
         assertEquals(1, issued);
         assertEquals(1, refused);
-        assertEquals(0, new BigDecimal("600").compareTo(fixtures.quotaNamed(quota).getUsed()));
+        assertEquals(0, new BigDecimal("600").compareTo(enterpriseFixtures.quotaNamed(quota).getUsed()));
         // The refused issue left nothing behind: no licence, no outbox message, the application still approved.
-        long licences = fixtures.licencesOf(first.getNumber()) + fixtures.licencesOf(second.getNumber());
+        long licences = licenceFixtures.licencesOf(first.getNumber()) + licenceFixtures.licencesOf(second.getNumber());
         assertEquals(1, licences);
-        Application loser = fixtures.licencesOf(first.getNumber()) == 0 ? first : second;
+        Application loser = licenceFixtures.licencesOf(first.getNumber()) == 0 ? first : second;
         assertEquals(ApplicationStatus.APPROVED, clerk.call(() -> applications.find(loser.getNumber())).getStatus());
     }
 }

@@ -56,7 +56,10 @@ class LicenceReturnsIT {
     }
 
     @EJB private LicenceReturns returns;
-    @EJB private TestFixtures fixtures;
+    @EJB private EnterpriseFixtures enterpriseFixtures;
+    @EJB private ApplicationFixtures applicationFixtures;
+    @EJB private LicenceFixtures licenceFixtures;
+    @EJB private CustomsFixtures customsFixtures;
     @EJB private TestLicences testLicences;
     @EJB private AsEnterprise clerk;
     @EJB private AsEnterpriseB otherClerk;
@@ -66,12 +69,12 @@ class LicenceReturnsIT {
 
     @BeforeEach
     void users() {
-        fixtures.ensureUsers();
+        enterpriseFixtures.ensureUsers();
     }
 
     /** A rice licence of test enterprise A (authority 特办天津) for {@code quantity} under the quota. */
     private Licence issued(String quota, BigDecimal quantity) throws Exception {
-        return testLicences.issued(fixtures.riceForm(quota, quantity));
+        return testLicences.issued(applicationFixtures.riceForm(quota, quantity));
     }
 
     private ReturnRequest save(ReturnForm form) throws Exception {
@@ -90,8 +93,8 @@ class LicenceReturnsIT {
         return clerk.call(() -> returns.find(request.getId()));
     }
 
-    private static BigDecimal used(TestFixtures fixtures, String quota) {
-        return fixtures.quotaNamed(quota).getUsed();
+    private static BigDecimal used(EnterpriseFixtures enterpriseFixtures, String quota) {
+        return enterpriseFixtures.quotaNamed(quota).getUsed();
     }
 
     private static void assertAmount(String expected, BigDecimal actual) {
@@ -124,9 +127,9 @@ class LicenceReturnsIT {
 
     @Test
     void anUnusedLicenceIsDeletedItsWholeQuotaReturnedAndCustomsTold() throws Exception {
-        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
         Licence licence = issued(quota, new BigDecimal("300"));
-        assertAmount("300", used(fixtures, quota));
+        assertAmount("300", used(enterpriseFixtures, quota));
 
         // 读入 shows the licence; 保存 makes a request 待上报.
         assertEquals(licence.getNumber(), clerk.call(() -> returns.licence(licence.getNumber())).getNumber());
@@ -142,11 +145,11 @@ class LicenceReturnsIT {
         assertEquals(RequestStatus.APPROVED, approved.getStatus());
         assertEquals("run-as-officer-first", approved.getReviewer());
         assertAmount("300", approved.getReturnedQuantity());
-        assertEquals(LicenceStatus.DELETED, fixtures.licenceNamed(licence.getNumber()).getStatus());
-        assertAmount("0", used(fixtures, quota));
+        assertEquals(LicenceStatus.DELETED, licenceFixtures.licenceNamed(licence.getNumber()).getStatus());
+        assertAmount("0", used(enterpriseFixtures, quota));
 
         // Customs is told, in the same transaction: issued, then deleted.
-        List<OutboxMessage> outbox = fixtures.outbox(licence.getNumber());
+        List<OutboxMessage> outbox = customsFixtures.outbox(licence.getNumber());
         assertEquals(List.of("LICENCE_ISSUED", "LICENCE_DELETED"), outbox.stream().map(OutboxMessage::getEventType).toList());
         OutboxMessage deleted = outbox.get(1);
         assertEquals("Licence", deleted.getAggregateType());
@@ -177,7 +180,7 @@ class LicenceReturnsIT {
      */
     @Test
     void deletionApprovalAndAUsageMessageRaceAndExactlyOneWins() throws Exception {
-        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("10000"));
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("10000"));
         int deleted = 0;
         int used = 0;
         for (int round = 0; round < 6; round++) {
@@ -186,7 +189,7 @@ class LicenceReturnsIT {
             submit(request);
             int version = officer.call(() -> returns.find(request.getId())).getVersion();
             Future<ReturnRequest> approval = officer.callConcurrently(() -> returns.approve(request.getId(), version));
-            int usageAccepted = fixtures.recordCustomsUsage(licence.getNumber(), new BigDecimal("10"), false);
+            int usageAccepted = customsFixtures.recordCustomsUsage(licence.getNumber(), new BigDecimal("10"), false);
             boolean approved;
             try {
                 approved = approval.get(60, TimeUnit.SECONDS).getStatus() == RequestStatus.APPROVED;
@@ -195,8 +198,8 @@ class LicenceReturnsIT {
                 assertEquals("licence.error.used", refusal.messageKey());
                 approved = false;
             }
-            Licence after = fixtures.licenceNamed(licence.getNumber());
-            long lines = fixtures.usageLines(licence.getNumber());
+            Licence after = licenceFixtures.licenceNamed(licence.getNumber());
+            long lines = licenceFixtures.usageLines(licence.getNumber());
             assertTrue(approved ^ usageAccepted == 1, "exactly one wins: approved " + approved + ", usage "
                     + usageAccepted);
             if (approved) {
@@ -223,9 +226,9 @@ class LicenceReturnsIT {
 
     @Test
     void aUsedLicenceCannotBeDeletedNeitherAtSaveNorAtApproval() throws Exception {
-        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
         Licence used = issued(quota, new BigDecimal("100"));
-        assertEquals(1, fixtures.recordCustomsUsage(used.getNumber(), new BigDecimal("40"), false));
+        assertEquals(1, customsFixtures.recordCustomsUsage(used.getNumber(), new BigDecimal("40"), false));
         BusinessException refused = Refusals.refusal(() -> save(ReturnForm.deletion(used.getNumber(), null)));
         assertEquals("licence.error.used", refused.messageKey());
         assertEquals("licenceNo", refused.field());
@@ -236,12 +239,12 @@ class LicenceReturnsIT {
         Licence later = issued(quota, new BigDecimal("200"));
         ReturnRequest request = save(ReturnForm.deletion(later.getNumber(), null));
         submit(request);
-        fixtures.recordCustomsUsage(later.getNumber(), new BigDecimal("200"), true);
+        customsFixtures.recordCustomsUsage(later.getNumber(), new BigDecimal("200"), true);
         assertEquals("licence.error.used", Refusals.refusal(() -> approve(request)).messageKey());
         assertEquals(RequestStatus.SUBMITTED, reread(request).getStatus());
-        assertEquals(LicenceStatus.CLEARED, fixtures.licenceNamed(later.getNumber()).getStatus());
-        assertAmount("300", used(fixtures, quota));
-        assertEquals(List.of("LICENCE_ISSUED"), fixtures.outbox(later.getNumber()).stream()
+        assertEquals(LicenceStatus.CLEARED, licenceFixtures.licenceNamed(later.getNumber()).getStatus());
+        assertAmount("300", used(enterpriseFixtures, quota));
+        assertEquals(List.of("LICENCE_ISSUED"), customsFixtures.outbox(later.getNumber()).stream()
                 .map(OutboxMessage::getEventType).toList());
 
         // Nor is an unused licence past its expiry date.
@@ -257,16 +260,16 @@ class LicenceReturnsIT {
 
     @Test
     void onlyAClearedLicenceIsWrittenOffAndOnlyWithTheQuantityCustomsRecorded() throws Exception {
-        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
         Licence licence = issued(quota, new BigDecimal("300"));
         BusinessException unused = Refusals.refusal(() -> save(ReturnForm.writeOff(licence.getNumber(), BigDecimal.ONE, null)));
         assertEquals("licence.error.notCleared", unused.messageKey());
         assertEquals("licenceNo", unused.field());
-        fixtures.recordCustomsUsage(licence.getNumber(), new BigDecimal("100"), false);
+        customsFixtures.recordCustomsUsage(licence.getNumber(), new BigDecimal("100"), false);
         assertEquals("licence.error.notCleared", Refusals.refusal(
                 () -> save(ReturnForm.writeOff(licence.getNumber(), new BigDecimal("100"), null))).messageKey());
 
-        fixtures.recordCustomsUsage(licence.getNumber(), new BigDecimal("150"), true);
+        customsFixtures.recordCustomsUsage(licence.getNumber(), new BigDecimal("150"), true);
         BusinessException wrong = Refusals.refusal(
                 () -> save(ReturnForm.writeOff(licence.getNumber(), new BigDecimal("240"), null)));
         assertEquals("licence.error.writeOffQuantity", wrong.messageKey());
@@ -276,16 +279,16 @@ class LicenceReturnsIT {
                 () -> save(ReturnForm.writeOff(licence.getNumber(), null, null))).field());
 
         // The quantity customs recorded: saved, submitted, approved; the unused 50 go back to the quota.
-        assertAmount("300", used(fixtures, quota));
+        assertAmount("300", used(enterpriseFixtures, quota));
         ReturnRequest request = save(ReturnForm.writeOff(licence.getNumber(), new BigDecimal("250.000"), "已全部出运"));
         submit(request);
         ReturnRequest approved = approve(request);
         assertEquals(RequestStatus.APPROVED, approved.getStatus());
         assertAmount("50", approved.getReturnedQuantity());
-        assertEquals(LicenceStatus.WRITTEN_OFF, fixtures.licenceNamed(licence.getNumber()).getStatus());
-        assertAmount("250", used(fixtures, quota));
+        assertEquals(LicenceStatus.WRITTEN_OFF, licenceFixtures.licenceNamed(licence.getNumber()).getStatus());
+        assertAmount("250", used(enterpriseFixtures, quota));
 
-        OutboxMessage message = fixtures.outbox(licence.getNumber()).get(1);
+        OutboxMessage message = customsFixtures.outbox(licence.getNumber()).get(1);
         assertEquals("LICENCE_WRITTEN_OFF", message.getEventType());
         assertEquals("Licence", message.getAggregateType());
         Element root = payload(message);
@@ -300,9 +303,9 @@ class LicenceReturnsIT {
 
     @Test
     void aReturnedRequestIsCorrectedAndSubmittedAgain() throws Exception {
-        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
         Licence licence = issued(quota, new BigDecimal("120"));
-        fixtures.recordCustomsUsage(licence.getNumber(), new BigDecimal("100"), true);
+        customsFixtures.recordCustomsUsage(licence.getNumber(), new BigDecimal("100"), true);
         ReturnRequest request = save(ReturnForm.writeOff(licence.getNumber(), new BigDecimal("100"), null));
         submit(request);
 
@@ -356,7 +359,7 @@ class LicenceReturnsIT {
 
     @Test
     void anotherEnterpriseNeitherSeesTheLicenceNorRequestsOnIt() throws Exception {
-        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
         Licence licence = issued(quota, new BigDecimal("80"));
         ReturnRequest request = save(ReturnForm.deletion(licence.getNumber(), null));
 
@@ -380,7 +383,7 @@ class LicenceReturnsIT {
 
     @Test
     void onlyAFirstReviewerOfTheLicencesAuthorityDecides() throws Exception {
-        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
         Licence licence = issued(quota, new BigDecimal("90"));
         ReturnRequest request = save(ReturnForm.deletion(licence.getNumber(), null));
         submit(request);
@@ -394,8 +397,8 @@ class LicenceReturnsIT {
         Refusals.assertAccessDenied(() -> secondReviewer.call(() -> returns.approve(request.getId(), version)));
         Refusals.assertAccessDenied(() -> clerk.call(() -> returns.approve(request.getId(), version)));
         assertEquals(RequestStatus.SUBMITTED, reread(request).getStatus());
-        assertEquals(LicenceStatus.VALID, fixtures.licenceNamed(licence.getNumber()).getStatus());
-        assertAmount("90", used(fixtures, quota));
+        assertEquals(LicenceStatus.VALID, licenceFixtures.licenceNamed(licence.getNumber()).getStatus());
+        assertAmount("90", used(enterpriseFixtures, quota));
         // A stale version is refused too.
         assertEquals("error.staleData", Refusals.refusal(() -> officer.call(
                 () -> returns.approve(request.getId(), version - 1))).messageKey());
@@ -403,7 +406,7 @@ class LicenceReturnsIT {
 
     @Test
     void aLicenceHasOneOpenRequestOfAKindAtATime() throws Exception {
-        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
         Licence licence = issued(quota, new BigDecimal("70"));
         ReturnRequest first = save(ReturnForm.deletion(licence.getNumber(), null));
         BusinessException second = Refusals.refusal(() -> save(ReturnForm.deletion(licence.getNumber(), null)));

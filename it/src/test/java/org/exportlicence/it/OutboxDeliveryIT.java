@@ -38,17 +38,17 @@ class OutboxDeliveryIT {
         return Deployments.earWith(OutboxDeliveryIT.class);
     }
 
-    @EJB private TestFixtures fixtures;
+    @EJB private CustomsFixtures customsFixtures;
 
     @Test
     @Order(1)
     void deliveryIsUnderWay() throws Exception {
         String run = PREFIX + System.currentTimeMillis() + "-";
-        fixtures.outboxBurst(run, MESSAGES);
-        long[] progress = fixtures.outboxProgress(run);
+        customsFixtures.outboxBurst(run, MESSAGES);
+        long[] progress = customsFixtures.outboxProgress(run);
         for (int i = 0; i < 1500 && progress[1] == 0; i++) {
             Thread.sleep(10);
-            progress = fixtures.outboxProgress(run);
+            progress = customsFixtures.outboxProgress(run);
         }
         assertEquals(MESSAGES, progress[0]);
         assertTrue(progress[1] > 0 && progress[1] < MESSAGES,
@@ -67,12 +67,12 @@ class OutboxDeliveryIT {
     @Test
     @Order(3)
     void everyMessageIsDeliveredAfterwards() throws Exception {
-        String newest = fixtures.newestAggregate(PREFIX);
+        String newest = customsFixtures.newestAggregate(PREFIX);
         String run = newest.substring(0, newest.lastIndexOf('-') + 1);
-        long[] progress = fixtures.outboxProgress(run);
+        long[] progress = customsFixtures.outboxProgress(run);
         for (int i = 0; i < 600 && progress[1] < progress[0]; i++) {
             Thread.sleep(200);
-            progress = fixtures.outboxProgress(run);
+            progress = customsFixtures.outboxProgress(run);
         }
         assertEquals(progress[0], progress[1], "every outbox row marked sent");
 

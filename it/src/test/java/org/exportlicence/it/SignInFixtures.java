@@ -32,7 +32,7 @@ public class SignInFixtures {
     public void createUsers(String... usernames) {
         passwordHash.initialize(PasswordPolicy.HASH_PARAMETERS);
         String hash = passwordHash.generate(PASSWORD.toCharArray());
-        IssuingAuthority tianjin = em.find(IssuingAuthority.class, TestFixtures.TIANJIN);
+        IssuingAuthority tianjin = em.find(IssuingAuthority.class, EnterpriseFixtures.TIANJIN);
         for (String username : usernames) {
             em.persist(PlatformUser.ofAuthority(tianjin, "许可证处", username, hash, "登录保护测试", DataScope.OWN,
                     Set.of(Roles.OFFICER_FIRST)));

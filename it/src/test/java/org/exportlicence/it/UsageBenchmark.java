@@ -58,7 +58,9 @@ class UsageBenchmark {
         }
     }
 
-    @EJB private TestFixtures fixtures;
+    @EJB private EnterpriseFixtures enterpriseFixtures;
+    @EJB private ApplicationFixtures applicationFixtures;
+    @EJB private LicenceFixtures licenceFixtures;
     @EJB private TestLicences testLicences;
 
     @Test
@@ -68,10 +70,10 @@ class UsageBenchmark {
         int senders = parameters[1];
         int distinct = messages - messages / 10;
         int licenceCount = (distinct + 11) / 12;
-        fixtures.ensureUsers();
+        enterpriseFixtures.ensureUsers();
 
         long setupStart = System.nanoTime();
-        String quota = fixtures.quota(TestFixtures.ENTERPRISE_A, "06", new BigDecimal("1000000000"));
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000000000"));
         List<String> licences = new ArrayList<>();
         for (int i = 0; i < licenceCount; i++) {
             licences.add(issue(quota));
@@ -79,7 +81,7 @@ class UsageBenchmark {
         System.out.printf("%nUsage benchmark: %d licences issued for it in %.1f s%n", licenceCount,
                 (System.nanoTime() - setupStart) / 1e9);
 
-        long rowsBefore = fixtures.allUsageLines();
+        long rowsBefore = licenceFixtures.allUsageLines();
         LocalDate today = LocalDate.now(CHINA);
         ConnectionFactory factory = (ConnectionFactory) new InitialContext().lookup("java:comp/DefaultJMSConnectionFactory");
         Map<String, Integer> results = new TreeMap<>();
@@ -122,7 +124,7 @@ class UsageBenchmark {
             double sent = (System.nanoTime() - start) / 1e9;
             long rows = 0;
             for (int waited = 0; waited < 6000; waited++) {
-                rows = fixtures.allUsageLines() - rowsBefore;
+                rows = licenceFixtures.allUsageLines() - rowsBefore;
                 if (rows >= declaration) {
                     break;
                 }
@@ -149,6 +151,6 @@ class UsageBenchmark {
     }
 
     private String issue(String quota) throws Exception {
-        return testLicences.issued(fixtures.riceForm(quota, new BigDecimal("1200"))).getNumber();
+        return testLicences.issued(applicationFixtures.riceForm(quota, new BigDecimal("1200"))).getNumber();
     }
 }
