@@ -1,0 +1,305 @@
+package org.exportlicence.it.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.exportlicence.application.Application;
+import org.exportlicence.application.ApplicationForm;
+import org.exportlicence.application.ApplicationService;
+import org.exportlicence.application.ApplicationStatus;
+import org.exportlicence.application.SealCheck;
+import org.exportlicence.audit.AuditEvent;
+import org.exportlicence.it.enterprise.EnterpriseFixtures;
+import org.exportlicence.it.roles.AsBothOfficer;
+import org.exportlicence.it.roles.AsEnterprise;
+import org.exportlicence.it.roles.AsEnterpriseB;
+import org.exportlicence.it.roles.AsEnterpriseOwnScope;
+import org.exportlicence.it.roles.AsOfficer;
+import org.exportlicence.it.roles.AsOtherAuthorityOfficer;
+import org.exportlicence.it.roles.AsSecondOfficer;
+import org.exportlicence.it.support.Deployments;
+import org.exportlicence.it.support.Refusals;
+import org.exportlicence.platform.BusinessException;
+import org.exportlicence.platform.PageRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The application's state machine on the real server: every allowed transition, and a refused
+ * example of each kind — wrong state, wrong role, four eyes, stale version, missing reason, another
+ * enterprise or authority — each leaving the application as it was.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApplicationLifecycleIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWith(ApplicationLifecycleIT.class);
+    }
+
+    @EJB private ApplicationService applications;
+    @EJB private EnterpriseFixtures enterpriseFixtures;
+    @EJB private ApplicationFixtures applicationFixtures;
+    @EJB private AsEnterprise clerk;
+    @EJB private AsEnterpriseB otherClerk;
+    @EJB private AsOfficer firstReviewer;
+    @EJB private AsSecondOfficer secondReviewer;
+    @EJB private AsBothOfficer bothReviewer;
+    @EJB private AsOtherAuthorityOfficer otherAuthority;
+    @EJB private AsEnterpriseOwnScope ownScopeClerk;
+
+    @BeforeEach
+    void users() {
+        enterpriseFixtures.ensureUsers();
+    }
+
+    private Application newRiceApplication() throws Exception {
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("100000"));
+        ApplicationForm form = applicationFixtures.riceForm(quota, new BigDecimal("20000"));
+        return clerk.call(() -> applications.saveAndSeal(form));
+    }
+
+    private Application reload(String number) throws Exception {
+        return clerk.call(() -> applications.find(number));
+    }
+
+    private List<String> actions(String number) throws Exception {
+        return clerk.call(() -> applications.history(number)).stream().map(AuditEvent::getAction).toList();
+    }
+
+    @Test
+    void saveAndSealNumbersComputesAndSeals() throws Exception {
+        Application saved = newRiceApplication();
+        assertTrue(saved.getNumber().matches("2026\\d{8}"), saved.getNumber());
+        assertEquals(ApplicationStatus.SAVED, saved.getStatus());
+        assertEquals(0, new BigDecimal("13000.00").compareTo(saved.getTotalAmount()));
+        assertEquals(0, new BigDecimal("13000.00").compareTo(saved.getTotalUsd()));
+        assertEquals("1006302000", saved.getCommodityCode());
+        assertEquals("千克", saved.getUnit().getNameZh());
+        assertFalse(saved.isOneBatchOneLicence(), "rice is 非一批一证 in the catalogue");
+        assertEquals("测试甲进出口有限公司", saved.getExporterName());
+        SealCheck seal = clerk.call(() -> applications.sealCheck(saved.getNumber()));
+        assertTrue(seal.valid(), seal.detail() + " / " + seal.signer());
+        assertTrue(seal.signer().contains(EnterpriseFixtures.ENTERPRISE_A), seal.signer());
+        assertEquals(List.of("CREATE", "SEAL"), actions(saved.getNumber()));
+    }
+
+    @Test
+    void happyPathThroughBothReviews() throws Exception {
+        Application a = newRiceApplication();
+        String n = a.getNumber();
+        clerk.call(() -> { applications.submit(n, a.getVersion()); return null; });
+        assertEquals(ApplicationStatus.SUBMITTED, reload(n).getStatus());
+        int v1 = reload(n).getVersion();
+        firstReviewer.call(() -> { applications.approveFirstReview(n, v1); return null; });
+        Application firstApproved = reload(n);
+        assertEquals(ApplicationStatus.FIRST_APPROVED, firstApproved.getStatus());
+        assertEquals("run-as-officer-first", firstApproved.getFirstReviewer());
+        secondReviewer.call(() -> { applications.approveSecondReview(n, firstApproved.getVersion()); return null; });
+        assertEquals(ApplicationStatus.APPROVED, reload(n).getStatus());
+        assertEquals(List.of("CREATE", "SEAL", "SUBMIT", "APPROVE_FIRST", "APPROVE_SECOND"), actions(n));
+        AuditEvent last = clerk.call(() -> applications.history(n)).get(4);
+        assertEquals("run-as-officer-second", last.getActor());
+        assertEquals("FIRST_APPROVED", last.getFromState());
+        assertEquals("APPROVED", last.getToState());
+    }
+
+    @Test
+    void returnedApplicationIsModifiedResealedAndResubmitted() throws Exception {
+        Application a = newRiceApplication();
+        String n = a.getNumber();
+        clerk.call(() -> { applications.submit(n, a.getVersion()); return null; });
+        int v = reload(n).getVersion();
+        BusinessException noReason = Refusals.refusal(() -> firstReviewer.call(() -> {
+            applications.returnAtFirstReview(n, v, "  "); return null; }));
+        assertEquals("application.error.reasonRequired", noReason.messageKey());
+        firstReviewer.call(() -> { applications.returnAtFirstReview(n, v, "合同号与合同不符"); return null; });
+        Application returned = reload(n);
+        assertEquals(ApplicationStatus.RETURNED, returned.getStatus());
+        assertEquals("合同号与合同不符", returned.getLastReason());
+        assertEquals(1, clerk.call(() -> applications.listOwn(EnumSet.of(ApplicationStatus.RETURNED),
+                PageRequest.of(0, 200))).rows().stream().filter(r -> r.getNumber().equals(n)).count());
+
+        ApplicationForm form = clerk.call(() -> applications.formOf(n));
+        form.setContractNo("HT2026-JP-0002");
+        Application modified = clerk.call(() -> applications.saveAndSeal(form));
+        assertEquals(n, modified.getNumber(), "修改 keeps the number");
+        assertEquals("HT2026-JP-0002", modified.getContractNo());
+        assertEquals(ApplicationStatus.RETURNED, modified.getStatus());
+        assertTrue(clerk.call(() -> applications.sealCheck(n)).valid(), "a modified application is sealed anew");
+
+        clerk.call(() -> { applications.submit(n, modified.getVersion()); return null; });
+        Application resubmitted = reload(n);
+        assertEquals(ApplicationStatus.SUBMITTED, resubmitted.getStatus());
+        assertNull(resubmitted.getLastReason());
+    }
+
+    @Test
+    void secondReviewRejectionIsFinal() throws Exception {
+        Application a = newRiceApplication();
+        String n = a.getNumber();
+        clerk.call(() -> { applications.submit(n, a.getVersion()); return null; });
+        firstReviewer.call(() -> { applications.approveFirstReview(n, reload(n).getVersion()); return null; });
+        int v = reload(n).getVersion();
+        secondReviewer.call(() -> { applications.rejectAtSecondReview(n, v, "出口国别不符合规定"); return null; });
+        Application rejected = reload(n);
+        assertEquals(ApplicationStatus.REJECTED, rejected.getStatus());
+        assertEquals("出口国别不符合规定", rejected.getLastReason());
+        BusinessException refused = Refusals.refusal(() -> clerk.call(() -> {
+            applications.submit(n, rejected.getVersion()); return null; }));
+        assertEquals("application.error.transition", refused.messageKey());
+        assertEquals(ApplicationStatus.REJECTED, reload(n).getStatus());
+    }
+
+    @Test
+    void withdrawalCanBeRefusedOrApproved() throws Exception {
+        Application a = newRiceApplication();
+        String n = a.getNumber();
+        clerk.call(() -> { applications.submit(n, a.getVersion()); return null; });
+        clerk.call(() -> { applications.requestWithdrawal(n, reload(n).getVersion()); return null; });
+        assertEquals(ApplicationStatus.WITHDRAWAL_REQUESTED, reload(n).getStatus());
+        int v = reload(n).getVersion();
+        firstReviewer.call(() -> { applications.refuseWithdrawal(n, v, "已进入审核"); return null; });
+        assertEquals(ApplicationStatus.SUBMITTED, reload(n).getStatus());
+        clerk.call(() -> { applications.requestWithdrawal(n, reload(n).getVersion()); return null; });
+        firstReviewer.call(() -> { applications.approveWithdrawal(n, reload(n).getVersion()); return null; });
+        assertEquals(ApplicationStatus.WITHDRAWN, reload(n).getStatus());
+        // Withdrawn applications are editable and can be submitted again.
+        ApplicationForm form = clerk.call(() -> applications.formOf(n));
+        form.setRemarks("撤销后重新上报");
+        Application modified = clerk.call(() -> applications.saveAndSeal(form));
+        clerk.call(() -> { applications.submit(n, modified.getVersion()); return null; });
+        assertEquals(ApplicationStatus.SUBMITTED, reload(n).getStatus());
+    }
+
+    @Test
+    void deletedApplicationsLeaveEveryListButOnlyDraftsAndReturnedMayBeDeleted() throws Exception {
+        Application draft = newRiceApplication();
+        clerk.call(() -> { applications.delete(draft.getNumber(), draft.getVersion()); return null; });
+        BusinessException gone = Refusals.refusal(() -> clerk.call(() -> applications.find(draft.getNumber())));
+        assertEquals("error.notFound", gone.messageKey());
+
+        Application submitted = newRiceApplication();
+        clerk.call(() -> { applications.submit(submitted.getNumber(), submitted.getVersion()); return null; });
+        BusinessException refused = Refusals.refusal(() -> clerk.call(() -> {
+            applications.delete(submitted.getNumber(), reload(submitted.getNumber()).getVersion()); return null; }));
+        assertEquals("application.error.transition", refused.messageKey());
+        assertEquals(ApplicationStatus.SUBMITTED, reload(submitted.getNumber()).getStatus());
+    }
+
+    @Test
+    void eachRoleMayOnlyTakeItsOwnSteps() throws Exception {
+        Application a = newRiceApplication();
+        String n = a.getNumber();
+        Refusals.assertAccessDenied(() -> clerk.call(() -> { applications.approveFirstReview(n, a.getVersion()); return null; }));
+        Refusals.assertAccessDenied(() -> firstReviewer.call(() -> { applications.submit(n, a.getVersion()); return null; }));
+        Refusals.assertAccessDenied(() -> firstReviewer.call(() -> { applications.approveSecondReview(n, a.getVersion()); return null; }));
+        Refusals.assertAccessDenied(() -> secondReviewer.call(() -> { applications.approveFirstReview(n, a.getVersion()); return null; }));
+        assertEquals(ApplicationStatus.SAVED, reload(n).getStatus());
+    }
+
+    @Test
+    void theFirstReviewerCannotAlsoDoTheSecondReview() throws Exception {
+        Application a = newRiceApplication();
+        String n = a.getNumber();
+        clerk.call(() -> { applications.submit(n, a.getVersion()); return null; });
+        bothReviewer.call(() -> { applications.approveFirstReview(n, reload(n).getVersion()); return null; });
+        int v = reload(n).getVersion();
+        BusinessException refused = Refusals.refusal(() -> bothReviewer.call(() -> {
+            applications.approveSecondReview(n, v); return null; }));
+        assertEquals("application.error.fourEyes", refused.messageKey());
+        BusinessException rejectRefused = Refusals.refusal(() -> bothReviewer.call(() -> {
+            applications.rejectAtSecondReview(n, v, "自审自批"); return null; }));
+        assertEquals("application.error.fourEyes", rejectRefused.messageKey());
+        assertEquals(ApplicationStatus.FIRST_APPROVED, reload(n).getStatus());
+        secondReviewer.call(() -> { applications.approveSecondReview(n, v); return null; });
+        assertEquals(ApplicationStatus.APPROVED, reload(n).getStatus());
+    }
+
+    @Test
+    void aStaleVersionIsRefusedAndChangesNothing() throws Exception {
+        Application a = newRiceApplication();
+        String n = a.getNumber();
+        clerk.call(() -> { applications.submit(n, a.getVersion()); return null; });
+        // Two officers saw the same version; the first decision wins, the second is refused.
+        int seen = reload(n).getVersion();
+        firstReviewer.call(() -> { applications.approveFirstReview(n, seen); return null; });
+        BusinessException refused = Refusals.refusal(() -> firstReviewer.call(() -> {
+            applications.returnAtFirstReview(n, seen, "晚到的决定"); return null; }));
+        assertEquals("error.staleData", refused.messageKey());
+        Application after = reload(n);
+        assertEquals(ApplicationStatus.FIRST_APPROVED, after.getStatus());
+        assertNull(after.getLastReason());
+    }
+
+    @Test
+    void anotherEnterpriseOrAuthorityGetsNotFound() throws Exception {
+        Application a = newRiceApplication();
+        String n = a.getNumber();
+        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> applications.find(n))).messageKey());
+        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> {
+            applications.submit(n, a.getVersion()); return null; })).messageKey());
+        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> applications.copyOf(n))).messageKey());
+        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> applications.sealCheck(n))).messageKey());
+        assertFalse(otherClerk.call(() -> applications.listOwn(EnumSet.allOf(ApplicationStatus.class),
+                PageRequest.of(0, 200))).rows().stream().anyMatch(r -> r.getNumber().equals(n)));
+        clerk.call(() -> { applications.submit(n, a.getVersion()); return null; });
+        assertEquals("error.notFound", Refusals.refusal(() -> otherAuthority.call(() -> {
+            applications.approveFirstReview(n, reload(n).getVersion()); return null; })).messageKey());
+        assertEquals(ApplicationStatus.SUBMITTED, reload(n).getStatus());
+    }
+
+    @Test
+    void submittingSeveralIsAllOrNothing() throws Exception {
+        Application first = newRiceApplication();
+        Application second = newRiceApplication();
+        Application third = newRiceApplication();
+        clerk.call(() -> { applications.submit(third.getNumber(), third.getVersion()); return null; });
+        // third is already submitted: the whole batch is refused, first and second stay saved.
+        BusinessException refused = Refusals.refusal(() -> clerk.call(() -> {
+            applications.submitAll(Map.of(first.getNumber(), first.getVersion(), second.getNumber(), second.getVersion(),
+                    third.getNumber(), reload(third.getNumber()).getVersion()));
+            return null; }));
+        assertEquals("application.error.transition", refused.messageKey());
+        assertEquals(ApplicationStatus.SAVED, reload(first.getNumber()).getStatus());
+        clerk.call(() -> { applications.submitAll(Map.of(first.getNumber(), first.getVersion(),
+                second.getNumber(), second.getVersion())); return null; });
+        assertEquals(ApplicationStatus.SUBMITTED, reload(first.getNumber()).getStatus());
+        assertEquals(ApplicationStatus.SUBMITTED, reload(second.getNumber()).getStatus());
+    }
+
+    @Test
+    void copyingMakesANewApplicationWithTheSameContent() throws Exception {
+        Application original = newRiceApplication();
+        ApplicationForm copy = clerk.call(() -> applications.copyOf(original.getNumber()));
+        assertNull(copy.getNumber());
+        Application saved = clerk.call(() -> applications.saveAndSeal(copy));
+        assertNotEquals(original.getNumber(), saved.getNumber());
+        assertEquals(original.getContractNo(), saved.getContractNo());
+        assertEquals(0, original.getQuantity().compareTo(saved.getQuantity()));
+    }
+
+    @Test
+    void ownDataScopeSeesOnlyOwnApplications() throws Exception {
+        Application byColleague = newRiceApplication();
+        String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("100000"));
+        Application mine = ownScopeClerk.call(() -> applications.saveAndSeal(applicationFixtures.riceForm(quota, BigDecimal.TEN)));
+        assertEquals("error.notFound", Refusals.refusal(() -> ownScopeClerk.call(
+                () -> applications.find(byColleague.getNumber()))).messageKey());
+        assertEquals(mine.getNumber(), ownScopeClerk.call(() -> applications.find(mine.getNumber())).getNumber());
+        // The enterprise-wide (本公司) clerk sees both.
+        assertEquals(mine.getNumber(), reload(mine.getNumber()).getNumber());
+    }
+}

@@ -1,0 +1,201 @@
+package org.exportlicence.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the system packages (chromium, chromium-driver), driven by visible labels
+ * where the page has them. Keeps a screenshot of the page under target/screenshots when a test fails.
+ */
+public final class Browser implements AutoCloseable {
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String base;
+
+    public Browser(URL base) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--window-size=1366,900", "--lang=zh-CN");
+        // The console log, where Chromium reports scripts the Content-Security-Policy refused.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        String url = base.toExternalForm();
+        this.base = url.endsWith("/") ? url : url + "/";
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    public void signIn(String username, String password) {
+        open("");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        driver.findElement(By.id("login:submit")).click();
+    }
+
+    public void type(By field, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void click(By element) {
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Clicks a menu entry by its label. */
+    public void menu(String label) {
+        click(By.xpath("//div[@id='menuForm:menu']//a[normalize-space(.)='" + label + "']"));
+        waitForTitle(label);
+    }
+
+    public void waitForTitle(String title) {
+        wait.until(ExpectedConditions.textToBe(By.id("page-title"), title));
+    }
+
+    public void waitForText(By element, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+    }
+
+    public String text(By element) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(element)).getText();
+    }
+
+    /** The cell texts of the first column of a data table's rows (tbody id: "form:table_data"). */
+    public List<String> firstColumn(String tableId) {
+        return wait.until(d -> {
+            try {
+                return d.findElements(By.cssSelector("tbody[id='" + tableId + "'] > tr > td:first-child")).stream()
+                        .map(WebElement::getText).toList();
+            } catch (StaleElementReferenceException e) {
+                return null;
+            }
+        });
+    }
+
+    /** Waits until an Ajax update has left the first column of a table showing exactly these cells. */
+    public void waitForFirstColumn(String tableId, List<String> expected) {
+        try {
+            wait.until(d -> expected.equals(firstColumn(tableId)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("First column of " + tableId + ": expected " + expected + " but was "
+                    + firstColumn(tableId), e);
+        }
+    }
+
+    /**
+     * Picks an entry of a PrimeFaces selectOneMenu by part of its label, through the widget's own
+     * client API (clicking into its animated overlay proved unreliable headless); the widget then
+     * behaves exactly as after a click, change events included.
+     */
+    public void selectOne(String menuId, String labelPart) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(menuId + "_input")));
+        Object chosen = ((JavascriptExecutor) driver).executeScript(
+                "var id = arguments[0], part = arguments[1];"
+                + "var select = document.getElementById(id + '_input');"
+                + "for (var i = 0; i < select.options.length; i++) {"
+                + "  if (select.options[i].text.indexOf(part) >= 0) {"
+                + "    PrimeFaces.getWidgetById(id).selectValue(select.options[i].value); return true; } }"
+                + "return false;", menuId, labelPart);
+        if (!Boolean.TRUE.equals(chosen)) {
+            throw new AssertionError("No entry containing '" + labelPart + "' in " + menuId);
+        }
+        waitForText(By.id(menuId + "_label"), labelPart);
+    }
+
+    /** Types into a PrimeFaces autoComplete and picks the suggestion that contains a text. */
+    public void autoComplete(String inputId, String text, String suggestionPart) {
+        type(By.id(inputId + "_input"), text);
+        click(By.xpath("//*[@id='" + inputId + "_panel']//li[contains(normalize-space(.), '" + suggestionPart + "')]"));
+    }
+
+    /** A button in the table row whose cells contain a text (e.g. an application number). */
+    public By rowButton(String tableId, String rowText, String buttonIdSuffix) {
+        return By.xpath("//*[@id='" + tableId + "']//tr[td[contains(normalize-space(.), '" + rowText + "')]]"
+                + "//*[self::button or self::a][contains(@id, '" + buttonIdSuffix + "')]");
+    }
+
+    /** Signs the current user out through the header's button. */
+    public void signOut() {
+        click(By.id("headerForm:logout"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    }
+
+    public Optional<WebElement> find(By element) {
+        return driver.findElements(element).stream().findFirst();
+    }
+
+    /** The console messages since the last call (Chromium hands each out once). */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("No screenshot for " + name + ": " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    /** JUnit extension: a failed test leaves a screenshot named after it. */
+    public static final class ScreenshotOnFailure implements AfterTestExecutionCallback {
+        // Runs before @AfterEach, while the browser is still open.
+        @Override
+        public void afterTestExecution(ExtensionContext context) {
+            if (context.getExecutionException().isEmpty()) {
+                return;
+            }
+            context.getTestInstance().filter(BrowserTest.class::isInstance).map(BrowserTest.class::cast)
+                    .map(BrowserTest::browser).ifPresent(b -> b.screenshot(
+                            context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()));
+        }
+    }
+
+    /** A test class that drives a browser. */
+    public interface BrowserTest {
+        Browser browser();
+    }
+}
