@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationForm;
-import org.exportlicence.application.ApplicationService;
+import org.exportlicence.application.ApplicationCommands;
+import org.exportlicence.application.ApplicationEntry;
+import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.application.ApplicationStatus;
 import org.exportlicence.application.SealCheck;
 import org.exportlicence.audit.AuditEvent;
@@ -49,7 +51,9 @@ class ApplicationLifecycleIT {
         return Deployments.earWith(ApplicationLifecycleIT.class);
     }
 
-    @EJB private ApplicationService applications;
+    @EJB private ApplicationEntry applicationEntry;
+    @EJB private ApplicationQueries applicationQueries;
+    @EJB private ApplicationCommands applicationCommands;
     @EJB private EnterpriseFixtures enterpriseFixtures;
     @EJB private ApplicationFixtures applicationFixtures;
     @EJB private AsEnterprise clerk;
@@ -68,15 +72,15 @@ class ApplicationLifecycleIT {
     private Application newRiceApplication() throws Exception {
         String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("100000"));
         ApplicationForm form = applicationFixtures.riceForm(quota, new BigDecimal("20000"));
-        return clerk.call(() -> applications.saveAndSeal(form));
+        return clerk.call(() -> applicationEntry.saveAndSeal(form));
     }
 
     private Application reload(String number) throws Exception {
-        return clerk.call(() -> applications.find(number));
+        return clerk.call(() -> applicationQueries.find(number));
     }
 
     private List<String> actions(String number) throws Exception {
-        return clerk.call(() -> applications.history(number)).stream().map(AuditEvent::getAction).toList();
+        return clerk.call(() -> applicationQueries.history(number)).stream().map(AuditEvent::getAction).toList();
     }
 
     @Test
@@ -90,7 +94,7 @@ class ApplicationLifecycleIT {
         assertEquals("千克", saved.getUnit().getNameZh());
         assertFalse(saved.isOneBatchOneLicence(), "rice is 非一批一证 in the catalogue");
         assertEquals("测试甲进出口有限公司", saved.getExporterName());
-        SealCheck seal = clerk.call(() -> applications.sealCheck(saved.getNumber()));
+        SealCheck seal = clerk.call(() -> applicationQueries.sealCheck(saved.getNumber()));
         assertTrue(seal.valid(), seal.detail() + " / " + seal.signer());
         assertTrue(seal.signer().contains(EnterpriseFixtures.ENTERPRISE_A), seal.signer());
         assertEquals(List.of("CREATE", "SEAL"), actions(saved.getNumber()));
@@ -100,17 +104,17 @@ class ApplicationLifecycleIT {
     void happyPathThroughBothReviews() throws Exception {
         Application a = newRiceApplication();
         String n = a.getNumber();
-        clerk.call(() -> { applications.submit(n, a.getVersion()); return null; });
+        clerk.call(() -> { applicationCommands.submit(n, a.getVersion()); return null; });
         assertEquals(ApplicationStatus.SUBMITTED, reload(n).getStatus());
         int v1 = reload(n).getVersion();
-        firstReviewer.call(() -> { applications.approveFirstReview(n, v1); return null; });
+        firstReviewer.call(() -> { applicationCommands.approveFirstReview(n, v1); return null; });
         Application firstApproved = reload(n);
         assertEquals(ApplicationStatus.FIRST_APPROVED, firstApproved.getStatus());
         assertEquals("run-as-officer-first", firstApproved.getFirstReviewer());
-        secondReviewer.call(() -> { applications.approveSecondReview(n, firstApproved.getVersion()); return null; });
+        secondReviewer.call(() -> { applicationCommands.approveSecondReview(n, firstApproved.getVersion()); return null; });
         assertEquals(ApplicationStatus.APPROVED, reload(n).getStatus());
         assertEquals(List.of("CREATE", "SEAL", "SUBMIT", "APPROVE_FIRST", "APPROVE_SECOND"), actions(n));
-        AuditEvent last = clerk.call(() -> applications.history(n)).get(4);
+        AuditEvent last = clerk.call(() -> applicationQueries.history(n)).get(4);
         assertEquals("run-as-officer-second", last.getActor());
         assertEquals("FIRST_APPROVED", last.getFromState());
         assertEquals("APPROVED", last.getToState());
@@ -120,27 +124,27 @@ class ApplicationLifecycleIT {
     void returnedApplicationIsModifiedResealedAndResubmitted() throws Exception {
         Application a = newRiceApplication();
         String n = a.getNumber();
-        clerk.call(() -> { applications.submit(n, a.getVersion()); return null; });
+        clerk.call(() -> { applicationCommands.submit(n, a.getVersion()); return null; });
         int v = reload(n).getVersion();
         BusinessException noReason = Refusals.refusal(() -> firstReviewer.call(() -> {
-            applications.returnAtFirstReview(n, v, "  "); return null; }));
+            applicationCommands.returnAtFirstReview(n, v, "  "); return null; }));
         assertEquals("application.error.reasonRequired", noReason.messageKey());
-        firstReviewer.call(() -> { applications.returnAtFirstReview(n, v, "合同号与合同不符"); return null; });
+        firstReviewer.call(() -> { applicationCommands.returnAtFirstReview(n, v, "合同号与合同不符"); return null; });
         Application returned = reload(n);
         assertEquals(ApplicationStatus.RETURNED, returned.getStatus());
         assertEquals("合同号与合同不符", returned.getLastReason());
-        assertEquals(1, clerk.call(() -> applications.listOwn(EnumSet.of(ApplicationStatus.RETURNED),
+        assertEquals(1, clerk.call(() -> applicationQueries.listOwn(EnumSet.of(ApplicationStatus.RETURNED),
                 PageRequest.of(0, 200))).rows().stream().filter(r -> r.getNumber().equals(n)).count());
 
-        ApplicationForm form = clerk.call(() -> applications.formOf(n));
+        ApplicationForm form = clerk.call(() -> applicationEntry.formOf(n));
         form.setContractNo("HT2026-JP-0002");
-        Application modified = clerk.call(() -> applications.saveAndSeal(form));
+        Application modified = clerk.call(() -> applicationEntry.saveAndSeal(form));
         assertEquals(n, modified.getNumber(), "修改 keeps the number");
         assertEquals("HT2026-JP-0002", modified.getContractNo());
         assertEquals(ApplicationStatus.RETURNED, modified.getStatus());
-        assertTrue(clerk.call(() -> applications.sealCheck(n)).valid(), "a modified application is sealed anew");
+        assertTrue(clerk.call(() -> applicationQueries.sealCheck(n)).valid(), "a modified application is sealed anew");
 
-        clerk.call(() -> { applications.submit(n, modified.getVersion()); return null; });
+        clerk.call(() -> { applicationCommands.submit(n, modified.getVersion()); return null; });
         Application resubmitted = reload(n);
         assertEquals(ApplicationStatus.SUBMITTED, resubmitted.getStatus());
         assertNull(resubmitted.getLastReason());
@@ -150,15 +154,15 @@ class ApplicationLifecycleIT {
     void secondReviewRejectionIsFinal() throws Exception {
         Application a = newRiceApplication();
         String n = a.getNumber();
-        clerk.call(() -> { applications.submit(n, a.getVersion()); return null; });
-        firstReviewer.call(() -> { applications.approveFirstReview(n, reload(n).getVersion()); return null; });
+        clerk.call(() -> { applicationCommands.submit(n, a.getVersion()); return null; });
+        firstReviewer.call(() -> { applicationCommands.approveFirstReview(n, reload(n).getVersion()); return null; });
         int v = reload(n).getVersion();
-        secondReviewer.call(() -> { applications.rejectAtSecondReview(n, v, "出口国别不符合规定"); return null; });
+        secondReviewer.call(() -> { applicationCommands.rejectAtSecondReview(n, v, "出口国别不符合规定"); return null; });
         Application rejected = reload(n);
         assertEquals(ApplicationStatus.REJECTED, rejected.getStatus());
         assertEquals("出口国别不符合规定", rejected.getLastReason());
         BusinessException refused = Refusals.refusal(() -> clerk.call(() -> {
-            applications.submit(n, rejected.getVersion()); return null; }));
+            applicationCommands.submit(n, rejected.getVersion()); return null; }));
         assertEquals("application.error.transition", refused.messageKey());
         assertEquals(ApplicationStatus.REJECTED, reload(n).getStatus());
     }
@@ -167,34 +171,34 @@ class ApplicationLifecycleIT {
     void withdrawalCanBeRefusedOrApproved() throws Exception {
         Application a = newRiceApplication();
         String n = a.getNumber();
-        clerk.call(() -> { applications.submit(n, a.getVersion()); return null; });
-        clerk.call(() -> { applications.requestWithdrawal(n, reload(n).getVersion()); return null; });
+        clerk.call(() -> { applicationCommands.submit(n, a.getVersion()); return null; });
+        clerk.call(() -> { applicationCommands.requestWithdrawal(n, reload(n).getVersion()); return null; });
         assertEquals(ApplicationStatus.WITHDRAWAL_REQUESTED, reload(n).getStatus());
         int v = reload(n).getVersion();
-        firstReviewer.call(() -> { applications.refuseWithdrawal(n, v, "已进入审核"); return null; });
+        firstReviewer.call(() -> { applicationCommands.refuseWithdrawal(n, v, "已进入审核"); return null; });
         assertEquals(ApplicationStatus.SUBMITTED, reload(n).getStatus());
-        clerk.call(() -> { applications.requestWithdrawal(n, reload(n).getVersion()); return null; });
-        firstReviewer.call(() -> { applications.approveWithdrawal(n, reload(n).getVersion()); return null; });
+        clerk.call(() -> { applicationCommands.requestWithdrawal(n, reload(n).getVersion()); return null; });
+        firstReviewer.call(() -> { applicationCommands.approveWithdrawal(n, reload(n).getVersion()); return null; });
         assertEquals(ApplicationStatus.WITHDRAWN, reload(n).getStatus());
         // Withdrawn applications are editable and can be submitted again.
-        ApplicationForm form = clerk.call(() -> applications.formOf(n));
+        ApplicationForm form = clerk.call(() -> applicationEntry.formOf(n));
         form.setRemarks("撤销后重新上报");
-        Application modified = clerk.call(() -> applications.saveAndSeal(form));
-        clerk.call(() -> { applications.submit(n, modified.getVersion()); return null; });
+        Application modified = clerk.call(() -> applicationEntry.saveAndSeal(form));
+        clerk.call(() -> { applicationCommands.submit(n, modified.getVersion()); return null; });
         assertEquals(ApplicationStatus.SUBMITTED, reload(n).getStatus());
     }
 
     @Test
     void deletedApplicationsLeaveEveryListButOnlyDraftsAndReturnedMayBeDeleted() throws Exception {
         Application draft = newRiceApplication();
-        clerk.call(() -> { applications.delete(draft.getNumber(), draft.getVersion()); return null; });
-        BusinessException gone = Refusals.refusal(() -> clerk.call(() -> applications.find(draft.getNumber())));
+        clerk.call(() -> { applicationCommands.delete(draft.getNumber(), draft.getVersion()); return null; });
+        BusinessException gone = Refusals.refusal(() -> clerk.call(() -> applicationQueries.find(draft.getNumber())));
         assertEquals("error.notFound", gone.messageKey());
 
         Application submitted = newRiceApplication();
-        clerk.call(() -> { applications.submit(submitted.getNumber(), submitted.getVersion()); return null; });
+        clerk.call(() -> { applicationCommands.submit(submitted.getNumber(), submitted.getVersion()); return null; });
         BusinessException refused = Refusals.refusal(() -> clerk.call(() -> {
-            applications.delete(submitted.getNumber(), reload(submitted.getNumber()).getVersion()); return null; }));
+            applicationCommands.delete(submitted.getNumber(), reload(submitted.getNumber()).getVersion()); return null; }));
         assertEquals("application.error.transition", refused.messageKey());
         assertEquals(ApplicationStatus.SUBMITTED, reload(submitted.getNumber()).getStatus());
     }
@@ -203,10 +207,10 @@ class ApplicationLifecycleIT {
     void eachRoleMayOnlyTakeItsOwnSteps() throws Exception {
         Application a = newRiceApplication();
         String n = a.getNumber();
-        Refusals.assertAccessDenied(() -> clerk.call(() -> { applications.approveFirstReview(n, a.getVersion()); return null; }));
-        Refusals.assertAccessDenied(() -> firstReviewer.call(() -> { applications.submit(n, a.getVersion()); return null; }));
-        Refusals.assertAccessDenied(() -> firstReviewer.call(() -> { applications.approveSecondReview(n, a.getVersion()); return null; }));
-        Refusals.assertAccessDenied(() -> secondReviewer.call(() -> { applications.approveFirstReview(n, a.getVersion()); return null; }));
+        Refusals.assertAccessDenied(() -> clerk.call(() -> { applicationCommands.approveFirstReview(n, a.getVersion()); return null; }));
+        Refusals.assertAccessDenied(() -> firstReviewer.call(() -> { applicationCommands.submit(n, a.getVersion()); return null; }));
+        Refusals.assertAccessDenied(() -> firstReviewer.call(() -> { applicationCommands.approveSecondReview(n, a.getVersion()); return null; }));
+        Refusals.assertAccessDenied(() -> secondReviewer.call(() -> { applicationCommands.approveFirstReview(n, a.getVersion()); return null; }));
         assertEquals(ApplicationStatus.SAVED, reload(n).getStatus());
     }
 
@@ -214,17 +218,17 @@ class ApplicationLifecycleIT {
     void theFirstReviewerCannotAlsoDoTheSecondReview() throws Exception {
         Application a = newRiceApplication();
         String n = a.getNumber();
-        clerk.call(() -> { applications.submit(n, a.getVersion()); return null; });
-        bothReviewer.call(() -> { applications.approveFirstReview(n, reload(n).getVersion()); return null; });
+        clerk.call(() -> { applicationCommands.submit(n, a.getVersion()); return null; });
+        bothReviewer.call(() -> { applicationCommands.approveFirstReview(n, reload(n).getVersion()); return null; });
         int v = reload(n).getVersion();
         BusinessException refused = Refusals.refusal(() -> bothReviewer.call(() -> {
-            applications.approveSecondReview(n, v); return null; }));
+            applicationCommands.approveSecondReview(n, v); return null; }));
         assertEquals("application.error.fourEyes", refused.messageKey());
         BusinessException rejectRefused = Refusals.refusal(() -> bothReviewer.call(() -> {
-            applications.rejectAtSecondReview(n, v, "自审自批"); return null; }));
+            applicationCommands.rejectAtSecondReview(n, v, "自审自批"); return null; }));
         assertEquals("application.error.fourEyes", rejectRefused.messageKey());
         assertEquals(ApplicationStatus.FIRST_APPROVED, reload(n).getStatus());
-        secondReviewer.call(() -> { applications.approveSecondReview(n, v); return null; });
+        secondReviewer.call(() -> { applicationCommands.approveSecondReview(n, v); return null; });
         assertEquals(ApplicationStatus.APPROVED, reload(n).getStatus());
     }
 
@@ -232,12 +236,12 @@ class ApplicationLifecycleIT {
     void aStaleVersionIsRefusedAndChangesNothing() throws Exception {
         Application a = newRiceApplication();
         String n = a.getNumber();
-        clerk.call(() -> { applications.submit(n, a.getVersion()); return null; });
+        clerk.call(() -> { applicationCommands.submit(n, a.getVersion()); return null; });
         // Two officers saw the same version; the first decision wins, the second is refused.
         int seen = reload(n).getVersion();
-        firstReviewer.call(() -> { applications.approveFirstReview(n, seen); return null; });
+        firstReviewer.call(() -> { applicationCommands.approveFirstReview(n, seen); return null; });
         BusinessException refused = Refusals.refusal(() -> firstReviewer.call(() -> {
-            applications.returnAtFirstReview(n, seen, "晚到的决定"); return null; }));
+            applicationCommands.returnAtFirstReview(n, seen, "晚到的决定"); return null; }));
         assertEquals("error.staleData", refused.messageKey());
         Application after = reload(n);
         assertEquals(ApplicationStatus.FIRST_APPROVED, after.getStatus());
@@ -248,16 +252,16 @@ class ApplicationLifecycleIT {
     void anotherEnterpriseOrAuthorityGetsNotFound() throws Exception {
         Application a = newRiceApplication();
         String n = a.getNumber();
-        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> applications.find(n))).messageKey());
+        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> applicationQueries.find(n))).messageKey());
         assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> {
-            applications.submit(n, a.getVersion()); return null; })).messageKey());
-        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> applications.copyOf(n))).messageKey());
-        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> applications.sealCheck(n))).messageKey());
-        assertFalse(otherClerk.call(() -> applications.listOwn(EnumSet.allOf(ApplicationStatus.class),
+            applicationCommands.submit(n, a.getVersion()); return null; })).messageKey());
+        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> applicationEntry.copyOf(n))).messageKey());
+        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> applicationQueries.sealCheck(n))).messageKey());
+        assertFalse(otherClerk.call(() -> applicationQueries.listOwn(EnumSet.allOf(ApplicationStatus.class),
                 PageRequest.of(0, 200))).rows().stream().anyMatch(r -> r.getNumber().equals(n)));
-        clerk.call(() -> { applications.submit(n, a.getVersion()); return null; });
+        clerk.call(() -> { applicationCommands.submit(n, a.getVersion()); return null; });
         assertEquals("error.notFound", Refusals.refusal(() -> otherAuthority.call(() -> {
-            applications.approveFirstReview(n, reload(n).getVersion()); return null; })).messageKey());
+            applicationCommands.approveFirstReview(n, reload(n).getVersion()); return null; })).messageKey());
         assertEquals(ApplicationStatus.SUBMITTED, reload(n).getStatus());
     }
 
@@ -266,15 +270,15 @@ class ApplicationLifecycleIT {
         Application first = newRiceApplication();
         Application second = newRiceApplication();
         Application third = newRiceApplication();
-        clerk.call(() -> { applications.submit(third.getNumber(), third.getVersion()); return null; });
+        clerk.call(() -> { applicationCommands.submit(third.getNumber(), third.getVersion()); return null; });
         // third is already submitted: the whole batch is refused, first and second stay saved.
         BusinessException refused = Refusals.refusal(() -> clerk.call(() -> {
-            applications.submitAll(Map.of(first.getNumber(), first.getVersion(), second.getNumber(), second.getVersion(),
+            applicationCommands.submitAll(Map.of(first.getNumber(), first.getVersion(), second.getNumber(), second.getVersion(),
                     third.getNumber(), reload(third.getNumber()).getVersion()));
             return null; }));
         assertEquals("application.error.transition", refused.messageKey());
         assertEquals(ApplicationStatus.SAVED, reload(first.getNumber()).getStatus());
-        clerk.call(() -> { applications.submitAll(Map.of(first.getNumber(), first.getVersion(),
+        clerk.call(() -> { applicationCommands.submitAll(Map.of(first.getNumber(), first.getVersion(),
                 second.getNumber(), second.getVersion())); return null; });
         assertEquals(ApplicationStatus.SUBMITTED, reload(first.getNumber()).getStatus());
         assertEquals(ApplicationStatus.SUBMITTED, reload(second.getNumber()).getStatus());
@@ -283,9 +287,9 @@ class ApplicationLifecycleIT {
     @Test
     void copyingMakesANewApplicationWithTheSameContent() throws Exception {
         Application original = newRiceApplication();
-        ApplicationForm copy = clerk.call(() -> applications.copyOf(original.getNumber()));
+        ApplicationForm copy = clerk.call(() -> applicationEntry.copyOf(original.getNumber()));
         assertNull(copy.getNumber());
-        Application saved = clerk.call(() -> applications.saveAndSeal(copy));
+        Application saved = clerk.call(() -> applicationEntry.saveAndSeal(copy));
         assertNotEquals(original.getNumber(), saved.getNumber());
         assertEquals(original.getContractNo(), saved.getContractNo());
         assertEquals(0, original.getQuantity().compareTo(saved.getQuantity()));
@@ -295,10 +299,10 @@ class ApplicationLifecycleIT {
     void ownDataScopeSeesOnlyOwnApplications() throws Exception {
         Application byColleague = newRiceApplication();
         String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("100000"));
-        Application mine = ownScopeClerk.call(() -> applications.saveAndSeal(applicationFixtures.riceForm(quota, BigDecimal.TEN)));
+        Application mine = ownScopeClerk.call(() -> applicationEntry.saveAndSeal(applicationFixtures.riceForm(quota, BigDecimal.TEN)));
         assertEquals("error.notFound", Refusals.refusal(() -> ownScopeClerk.call(
-                () -> applications.find(byColleague.getNumber()))).messageKey());
-        assertEquals(mine.getNumber(), ownScopeClerk.call(() -> applications.find(mine.getNumber())).getNumber());
+                () -> applicationQueries.find(byColleague.getNumber()))).messageKey());
+        assertEquals(mine.getNumber(), ownScopeClerk.call(() -> applicationQueries.find(mine.getNumber())).getNumber());
         // The enterprise-wide (本公司) clerk sees both.
         assertEquals(mine.getNumber(), reload(mine.getNumber()).getNumber());
     }

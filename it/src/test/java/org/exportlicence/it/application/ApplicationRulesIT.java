@@ -15,11 +15,13 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationForm;
-import org.exportlicence.application.ApplicationService;
+import org.exportlicence.application.ApplicationCommands;
+import org.exportlicence.application.ApplicationEntry;
+import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.application.ApplicationStatus;
-import org.exportlicence.application.FieldError;
+import org.exportlicence.platform.FieldError;
 import org.exportlicence.application.SealCheck;
-import org.exportlicence.application.ValidationException;
+import org.exportlicence.platform.ValidationException;
 import org.exportlicence.it.enterprise.EnterpriseFixtures;
 import org.exportlicence.it.roles.AsEnterprise;
 import org.exportlicence.it.support.Deployments;
@@ -42,7 +44,8 @@ class ApplicationRulesIT {
         return Deployments.earWith(ApplicationRulesIT.class);
     }
 
-    @EJB private ApplicationService applications;
+    @EJB private ApplicationQueries applicationQueries;
+    @EJB private ApplicationEntry applicationEntry;
     @EJB private EnterpriseFixtures enterpriseFixtures;
     @EJB private ApplicationFixtures applicationFixtures;
     @EJB private AsEnterprise clerk;
@@ -53,13 +56,13 @@ class ApplicationRulesIT {
     }
 
     private long ownApplications() throws Exception {
-        return clerk.call(() -> applications.listOwn(EnumSet.allOf(ApplicationStatus.class), PageRequest.countOnly())).total();
+        return clerk.call(() -> applicationQueries.listOwn(EnumSet.allOf(ApplicationStatus.class), PageRequest.countOnly())).total();
     }
 
     /** Saves a changed form, expects refusals and no new application. */
     private List<FieldError> refusals(ApplicationForm form) throws Exception {
         long before = ownApplications();
-        BusinessException refused = Refusals.refusal(() -> clerk.call(() -> applications.saveAndSeal(form)));
+        BusinessException refused = Refusals.refusal(() -> clerk.call(() -> applicationEntry.saveAndSeal(form)));
         assertTrue(refused instanceof ValidationException, refused.toString());
         assertEquals(before, ownApplications(), "a refused form saves nothing");
         return ((ValidationException) refused).errors();
@@ -137,7 +140,7 @@ class ApplicationRulesIT {
         consignor.setConsignorCode("9900000000002");
         assertEquals("application.error.consignorMustBeExporter", refusals(consignor).get(0).messageKey());
 
-        Application exactlyAll = clerk.call(() -> applications.saveAndSeal(applicationFixtures.riceForm(own, new BigDecimal("1000"))));
+        Application exactlyAll = clerk.call(() -> applicationEntry.saveAndSeal(applicationFixtures.riceForm(own, new BigDecimal("1000"))));
         assertEquals(ApplicationStatus.SAVED, exactlyAll.getStatus());
 
         ApplicationForm coke = applicationFixtures.cokeForm();
@@ -147,12 +150,12 @@ class ApplicationRulesIT {
 
     @Test
     void theSealVerifiesUntilTheContentIsTamperedWith() throws Exception {
-        Application saved = clerk.call(() -> applications.saveAndSeal(applicationFixtures.cokeForm()));
-        SealCheck before = clerk.call(() -> applications.sealCheck(saved.getNumber()));
+        Application saved = clerk.call(() -> applicationEntry.saveAndSeal(applicationFixtures.cokeForm()));
+        SealCheck before = clerk.call(() -> applicationQueries.sealCheck(saved.getNumber()));
         assertTrue(before.valid());
         assertEquals("application.seal.valid", before.messageKey());
         assertEquals(1, applicationFixtures.tamper(saved.getNumber()));
-        SealCheck after = clerk.call(() -> applications.sealCheck(saved.getNumber()));
+        SealCheck after = clerk.call(() -> applicationQueries.sealCheck(saved.getNumber()));
         assertFalse(after.valid());
         assertEquals("application.seal.invalid", after.messageKey());
     }
@@ -162,7 +165,7 @@ class ApplicationRulesIT {
         List<Future<Application>> saves = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             ApplicationForm form = applicationFixtures.cokeForm();
-            saves.add(clerk.callConcurrently(() -> applications.saveAndSeal(form)));
+            saves.add(clerk.callConcurrently(() -> applicationEntry.saveAndSeal(form)));
         }
         Set<String> numbers = new HashSet<>();
         for (Future<Application> save : saves) {

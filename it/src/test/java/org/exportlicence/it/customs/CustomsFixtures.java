@@ -46,7 +46,7 @@ public class CustomsFixtures {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int recordCustomsUsage(String licenceNo, BigDecimal quantity, boolean cleared) {
-        Licence licence = em.createQuery("select l from Licence l where l.number = :no", Licence.class)
+        Licence licence = em.createQuery("select l from Licence l where l.number.value = :no", Licence.class)
                 .setParameter("no", licenceNo).getSingleResult();
         String declaration = String.format("020220268%09d", USAGE_SERIAL.incrementAndGet() % 1_000_000_000L);
         String body = CustomsXml.write(new UsageMessage(licenceNo, declaration, licence.getValidFrom(),

@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.exportlicence.application.Application;
-import org.exportlicence.application.ApplicationService;
+import org.exportlicence.application.ApplicationCommands;
+import org.exportlicence.application.ApplicationEntry;
+import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.application.ApplicationStatus;
 import org.exportlicence.application.ReviewFilter;
 import org.exportlicence.customs.CustomsErrors;
@@ -45,7 +47,9 @@ import org.exportlicence.licence.LicenceStatus;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
-import org.exportlicence.returns.LicenceReturns;
+import org.exportlicence.returns.ReturnCommands;
+import org.exportlicence.returns.ReturnEntry;
+import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.RequestKind;
 import org.exportlicence.returns.RequestStatus;
 import org.exportlicence.returns.ReturnFilter;
@@ -84,10 +88,13 @@ class DataScopeIT {
     @EJB private ApplicationFixtures applicationFixtures;
     @EJB private LicenceFixtures licenceFixtures;
     @EJB private CustomsFixtures customsFixtures;
-    @EJB private ApplicationService applications;
+    @EJB private ApplicationCommands applicationCommands;
+    @EJB private ApplicationQueries applicationQueries;
+    @EJB private ApplicationEntry applicationEntry;
     @EJB private LicenceIssuer issuer;
     @EJB private LicenceQueries licences;
-    @EJB private LicenceReturns returns;
+    @EJB private ReturnEntry returnEntry;
+    @EJB private ReturnQueries returnQueries;
     @EJB private CustomsErrors customsErrors;
     @EJB private AsEnterprise companyClerk;
     @EJB private AsEnterpriseDepartmentScope departmentClerk;
@@ -136,25 +143,25 @@ class DataScopeIT {
             submitted.put(clerk.getKey(), submit(c, save(c)));
             String toReject = approveFirst(submit(c, save(c)));
             secondReviewer.call(() -> {
-                applications.rejectAtSecondReview(toReject, applications.find(toReject).getVersion(), "数据权限测试");
+                applicationCommands.rejectAtSecondReview(toReject, applicationQueries.find(toReject).getVersion(), "数据权限测试");
                 return null;
             });
             rejected.put(clerk.getKey(), toReject);
             approved.put(clerk.getKey(), approve(submit(c, save(c))));
             String toPrint = approve(submit(c, save(c)));
-            c.call(() -> applications.markPrinted(toPrint, applications.find(toPrint).getVersion()));
+            c.call(() -> applicationCommands.markPrinted(toPrint, applicationQueries.find(toPrint).getVersion()));
             printed.put(clerk.getKey(), toPrint);
         }
 
-        assertScoped("上报申请", saved, () -> applicationNumbers(page -> applications.listOwn(
+        assertScoped("上报申请", saved, () -> applicationNumbers(page -> applicationQueries.listOwn(
                 EnumSet.of(ApplicationStatus.SAVED, ApplicationStatus.RETURNED, ApplicationStatus.WITHDRAWN), page)));
-        assertScoped("待审申请", submitted, () -> applicationNumbers(page -> applications.listOwn(
+        assertScoped("待审申请", submitted, () -> applicationNumbers(page -> applicationQueries.listOwn(
                 EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.FIRST_APPROVED,
                         ApplicationStatus.WITHDRAWAL_REQUESTED), page)));
-        assertScoped("复审未通过", rejected, () -> applicationNumbers(page -> applications.listOwn(
+        assertScoped("复审未通过", rejected, () -> applicationNumbers(page -> applicationQueries.listOwn(
                 EnumSet.of(ApplicationStatus.REJECTED), page)));
-        assertScoped("打印申请表", approved, () -> applicationNumbers(page -> applications.listPrintable(false, page)));
-        assertScoped("已打印申请表", printed, () -> applicationNumbers(page -> applications.listPrintable(true, page)));
+        assertScoped("打印申请表", approved, () -> applicationNumbers(page -> applicationQueries.listPrintable(false, page)));
+        assertScoped("已打印申请表", printed, () -> applicationNumbers(page -> applicationQueries.listPrintable(true, page)));
 
         // Opening and 复制 follow the same scope: what the list does not show cannot be read by number.
         for (Map.Entry<String, Runner> viewer : clerks().entrySet()) {
@@ -162,11 +169,11 @@ class DataScopeIT {
                 boolean inScope = SEES.get(viewer.getKey()).contains(row.getKey());
                 String number = row.getValue();
                 if (inScope) {
-                    assertEquals("0200", viewer.getValue().call(() -> applications.copyOf(number)).getPortCode());
-                    assertEquals(number, viewer.getValue().call(() -> applications.find(number)).getNumber());
+                    assertEquals("0200", viewer.getValue().call(() -> applicationEntry.copyOf(number)).getPortCode());
+                    assertEquals(number, viewer.getValue().call(() -> applicationQueries.find(number)).getNumber());
                 } else {
-                    assertNotFound(() -> viewer.getValue().call(() -> applications.copyOf(number)));
-                    assertNotFound(() -> viewer.getValue().call(() -> applications.find(number)));
+                    assertNotFound(() -> viewer.getValue().call(() -> applicationEntry.copyOf(number)));
+                    assertNotFound(() -> viewer.getValue().call(() -> applicationQueries.find(number)));
                 }
             }
         }
@@ -183,9 +190,9 @@ class DataScopeIT {
         // Officers: their authority's applications, whoever at the enterprise entered them.
         String companyPending = submitted.get(COMPANY);
         ReviewFilter byNumber = new ReviewFilter(companyPending, null, null, null, null);
-        assertEquals(1, firstReviewer.call(() -> applications.listForAuthority(
+        assertEquals(1, firstReviewer.call(() -> applicationQueries.listForAuthority(
                 EnumSet.of(ApplicationStatus.SUBMITTED), byNumber, PageRequest.of(0, 10))).total());
-        assertEquals(0, otherAuthorityOfficer.call(() -> applications.listForAuthority(
+        assertEquals(0, otherAuthorityOfficer.call(() -> applicationQueries.listForAuthority(
                 EnumSet.of(ApplicationStatus.SUBMITTED), byNumber, PageRequest.of(0, 10))).total());
     }
 
@@ -215,9 +222,9 @@ class DataScopeIT {
             for (Map.Entry<String, String> row : unused.entrySet()) {
                 String number = row.getValue();
                 if (SEES.get(viewer.getKey()).contains(row.getKey())) {
-                    assertEquals(number, viewer.getValue().call(() -> returns.licence(number)).getNumber());
+                    assertEquals(number, viewer.getValue().call(() -> returnEntry.licence(number)).getNumber());
                 } else {
-                    BusinessException refusal = Refusals.refusal(() -> viewer.getValue().call(() -> returns.licence(number)));
+                    BusinessException refusal = Refusals.refusal(() -> viewer.getValue().call(() -> returnEntry.licence(number)));
                     assertEquals("returns.error.licenceNotFound", refusal.messageKey());
                 }
             }
@@ -229,8 +236,8 @@ class DataScopeIT {
         for (Map.Entry<String, Runner> clerk : clerks().entrySet()) {
             String u = unused.get(clerk.getKey());
             String c = cleared.get(clerk.getKey());
-            clerk.getValue().call(() -> returns.save(ReturnForm.deletion(u, null)));
-            clerk.getValue().call(() -> returns.save(ReturnForm.writeOff(c, CLEARED_QUANTITY, null)));
+            clerk.getValue().call(() -> returnEntry.save(ReturnForm.deletion(u, null)));
+            clerk.getValue().call(() -> returnEntry.save(ReturnForm.writeOff(c, CLEARED_QUANTITY, null)));
             deletions.put(clerk.getKey(), u);
             writeOffs.put(clerk.getKey(), c);
         }
@@ -238,7 +245,7 @@ class DataScopeIT {
             Map<String, String> rows = kind == RequestKind.DELETION ? deletions : writeOffs;
             assertScoped(kind + " 申请表管理", rows, () -> requestLicences(kind,
                     EnumSet.of(RequestStatus.SAVED, RequestStatus.RETURNED), rows.values()));
-            assertScoped(kind + " 申请表查询", rows, () -> requestLicences(kind, LicenceReturns.LISTED, rows.values()));
+            assertScoped(kind + " 申请表查询", rows, () -> requestLicences(kind, ReturnQueries.LISTED, rows.values()));
         }
 
         // Officers: their authority's licences only.
@@ -257,26 +264,26 @@ class DataScopeIT {
         String unknown = "26-02-999999999";
 
         BusinessException unknownNumber = Refusals.refusal(() -> ownClerk.call(
-                () -> returns.save(ReturnForm.deletion(unknown, null))));
+                () -> returnEntry.save(ReturnForm.deletion(unknown, null))));
         BusinessException deletion = Refusals.refusal(() -> ownClerk.call(
-                () -> returns.save(ReturnForm.deletion(colleagues, "不是我的"))));
+                () -> returnEntry.save(ReturnForm.deletion(colleagues, "不是我的"))));
         BusinessException writeOff = Refusals.refusal(() -> ownClerk.call(
-                () -> returns.save(ReturnForm.writeOff(colleaguesCleared, CLEARED_QUANTITY, "不是我的"))));
+                () -> returnEntry.save(ReturnForm.writeOff(colleaguesCleared, CLEARED_QUANTITY, "不是我的"))));
         BusinessException departmentDeletion = Refusals.refusal(() -> departmentClerk.call(
-                () -> returns.save(ReturnForm.deletion(colleagues, "不是本部门的"))));
+                () -> returnEntry.save(ReturnForm.deletion(colleagues, "不是本部门的"))));
         for (BusinessException refusal : List.of(deletion, writeOff, departmentDeletion)) {
             assertEquals(unknownNumber.messageKey(), refusal.messageKey(), "the same answer as for an unknown number");
             assertEquals("returns.error.licenceNotFound", refusal.messageKey());
         }
 
         // Nothing changed: no request, the licences as they were; their owner can still file both.
-        assertTrue(companyClerk.call(() -> returns.ofLicence(colleagues)).isEmpty());
-        assertTrue(companyClerk.call(() -> returns.ofLicence(colleaguesCleared)).isEmpty());
+        assertTrue(companyClerk.call(() -> returnQueries.ofLicence(colleagues)).isEmpty());
+        assertTrue(companyClerk.call(() -> returnQueries.ofLicence(colleaguesCleared)).isEmpty());
         assertEquals(LicenceStatus.VALID, licenceFixtures.licenceNamed(colleagues).getStatus());
         assertEquals(LicenceStatus.CLEARED, licenceFixtures.licenceNamed(colleaguesCleared).getStatus());
-        ReturnRequest own = companyClerk.call(() -> returns.save(ReturnForm.deletion(colleagues, null)));
+        ReturnRequest own = companyClerk.call(() -> returnEntry.save(ReturnForm.deletion(colleagues, null)));
         assertEquals(RequestStatus.SAVED, own.getStatus());
-        companyClerk.call(() -> returns.save(ReturnForm.writeOff(colleaguesCleared, CLEARED_QUANTITY, null)));
+        companyClerk.call(() -> returnEntry.save(ReturnForm.writeOff(colleaguesCleared, CLEARED_QUANTITY, null)));
     }
 
     @Test
@@ -319,12 +326,12 @@ class DataScopeIT {
     // --- making rows -------------------------------------------------------------------------------
 
     private String save(Runner clerk) throws Exception {
-        return clerk.call(() -> applications.saveAndSeal(applicationFixtures.cokeForm())).getNumber();
+        return clerk.call(() -> applicationEntry.saveAndSeal(applicationFixtures.cokeForm())).getNumber();
     }
 
     private String submit(Runner clerk, String number) throws Exception {
         clerk.call(() -> {
-            applications.submit(number, applications.find(number).getVersion());
+            applicationCommands.submit(number, applicationQueries.find(number).getVersion());
             return null;
         });
         return number;
@@ -332,7 +339,7 @@ class DataScopeIT {
 
     private String approveFirst(String number) throws Exception {
         firstReviewer.call(() -> {
-            applications.approveFirstReview(number, applications.find(number).getVersion());
+            applicationCommands.approveFirstReview(number, applicationQueries.find(number).getVersion());
             return null;
         });
         return number;
@@ -341,7 +348,7 @@ class DataScopeIT {
     private String approve(String number) throws Exception {
         approveFirst(number);
         secondReviewer.call(() -> {
-            applications.approveSecondReview(number, applications.find(number).getVersion());
+            applicationCommands.approveSecondReview(number, applicationQueries.find(number).getVersion());
             return null;
         });
         return number;
@@ -350,7 +357,7 @@ class DataScopeIT {
     /** A licence of 焦炭 generated from an application the clerk entered; its number. */
     private String issue(Runner clerk) throws Exception {
         String number = approve(submit(clerk, save(clerk)));
-        return issuingOfficer.call(() -> issuer.issue(number, applications.find(number).getVersion())).getNumber();
+        return issuingOfficer.call(() -> issuer.issue(number, applicationQueries.find(number).getVersion())).getNumber();
     }
 
     // --- reading lists -----------------------------------------------------------------------------
@@ -379,7 +386,7 @@ class DataScopeIT {
     }
 
     private List<Application> allApplications(Runner clerk) throws Exception {
-        return clerk.call(() -> all(page -> applications.listOwn(EnumSet.allOf(ApplicationStatus.class), page)));
+        return clerk.call(() -> all(page -> applicationQueries.listOwn(EnumSet.allOf(ApplicationStatus.class), page)));
     }
 
     private List<Licence> allLicences(Runner clerk) throws Exception {
@@ -411,7 +418,7 @@ class DataScopeIT {
     private Set<String> requestLicences(RequestKind kind, Set<RequestStatus> statuses, Iterable<String> numbers) {
         Set<String> found = new HashSet<>();
         for (String number : numbers) {
-            returns.listOwn(kind, statuses, new ReturnFilter(number, null, null, null, null, null, null),
+            returnQueries.listOwn(kind, statuses, new ReturnFilter(number, null, null, null, null, null, null),
                     PageRequest.of(0, 10)).rows().forEach(r -> found.add(r.getLicence().getNumber()));
         }
         return found;

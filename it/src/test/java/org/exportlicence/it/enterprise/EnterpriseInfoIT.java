@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
-import org.exportlicence.application.FieldError;
-import org.exportlicence.application.ValidationException;
+import org.exportlicence.platform.FieldError;
+import org.exportlicence.platform.ValidationException;
+import org.exportlicence.audit.AuditSubject;
 import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.enterprise.Enterprise;
 import org.exportlicence.enterprise.EnterpriseDetails;
@@ -72,7 +73,7 @@ class EnterpriseInfoIT {
         Enterprise after = clerk.call(() -> registry.updateOwn(details));
         assertEquals(details.getContactPerson(), after.getContactPerson());
         assertEquals(details.getUscc(), after.getUscc().value());
-        assertEquals("UPDATE", clerk.call(() -> audit.history("Enterprise", before.getEnterpriseCode())).get(0).getAction());
+        assertEquals("UPDATE", clerk.call(() -> audit.history(AuditSubject.of("Enterprise", before.getEnterpriseCode()))).get(0).getAction());
         assertNotEquals(details.getContactPerson(), otherClerk.call(() -> registry.ownEnterprise()).getContactPerson());
         // The version the clerk saw is gone now: a second save of the same details is refused.
         assertEquals("error.staleData", Refusals.refusal(() -> clerk.call(() -> registry.updateOwn(details))).messageKey());

@@ -19,7 +19,7 @@ public class LicenceFixtures {
 
     /** A licence as it is in the database now. */
     public Licence licenceNamed(String licenceNumber) {
-        Licence licence = em.createQuery("select l from Licence l where l.number = :no", Licence.class)
+        Licence licence = em.createQuery("select l from Licence l where l.number.value = :no", Licence.class)
                 .setParameter("no", licenceNumber).getSingleResult();
         em.refresh(licence);
         return licence;
@@ -27,13 +27,13 @@ public class LicenceFixtures {
 
     /** Licences generated from one application (0 or 1). */
     public long licencesOf(String applicationNumber) {
-        return em.createQuery("select count(l) from Licence l where l.application.number = :no", Long.class)
+        return em.createQuery("select count(l) from Licence l where l.application.number.value = :no", Long.class)
                 .setParameter("no", applicationNumber).getSingleResult();
     }
 
     /** Usage lines (customs declarations) recorded for a licence. */
     public long usageLines(String licenceNumber) {
-        return em.createQuery("select count(u) from UsageLine u where u.licence.number = :no", Long.class)
+        return em.createQuery("select count(u) from UsageLine u where u.licence.number.value = :no", Long.class)
                 .setParameter("no", licenceNumber).getSingleResult();
     }
 

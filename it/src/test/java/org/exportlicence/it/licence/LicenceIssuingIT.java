@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.exportlicence.application.Application;
-import org.exportlicence.application.ApplicationService;
+import org.exportlicence.application.ApplicationCommands;
+import org.exportlicence.application.ApplicationEntry;
+import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.application.ApplicationStatus;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -62,7 +64,8 @@ class LicenceIssuingIT {
         return Deployments.earWith(LicenceIssuingIT.class);
     }
 
-    @EJB private ApplicationService applications;
+    @EJB private ApplicationQueries applicationQueries;
+    @EJB private ApplicationEntry applicationEntry;
     @EJB private LicenceIssuer issuer;
     @EJB private EnterpriseFixtures enterpriseFixtures;
     @EJB private ApplicationFixtures applicationFixtures;
@@ -104,16 +107,16 @@ class LicenceIssuingIT {
         assertTrue(licence.getRemarks().contains("非一批一证"));
         assertEquals(8, licence.getVerificationCode().length());
         assertEquals(0, new BigDecimal("30000").compareTo(enterpriseFixtures.quotaNamed(quota).getUsed()));
-        assertEquals(ApplicationStatus.ISSUED, clerk.call(() -> applications.find(application.getNumber())).getStatus());
+        assertEquals(ApplicationStatus.ISSUED, clerk.call(() -> applicationQueries.find(application.getNumber())).getStatus());
         assertEquals(1, customsFixtures.outboxCount(licence.getNumber()));
         assertTrue(issuingOfficer.call(() -> issuer.verifySignature(licence.getNumber())).valid());
         // The enterprise sees its licence, another enterprise does not.
-        assertEquals(licence.getNumber(), clerk.call(() -> issuer.find(licence.getNumber())).getNumber());
+        assertEquals(licence.getNumber(), clerk.call(() -> licences.find(licence.getNumber())).getNumber());
         assertTrue(clerk.call(() -> licences.list(LicenceQueries.LicenceFilter.none(), PageRequest.of(0, 200))).rows()
                 .stream().anyMatch(l -> l.getNumber().equals(licence.getNumber())));
         assertFalse(otherClerk.call(() -> licences.list(LicenceQueries.LicenceFilter.none(), PageRequest.of(0, 200))).rows()
                 .stream().anyMatch(l -> l.getNumber().equals(licence.getNumber())));
-        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> issuer.find(licence.getNumber())))
+        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> licences.find(licence.getNumber())))
                 .messageKey());
         // Anyone may verify a printed licence with its number and code, and learns nothing about the enterprise.
         LicenceQueries.PublicCheck check = licences.verify(licence.getNumber(), licence.getVerificationCode());
@@ -171,16 +174,16 @@ class LicenceIssuingIT {
             assertTrue(text.contains("Application for Export Licence"), text);
             assertTrue(text.contains("长粒米精米"), "Chinese text is embedded and extractable: " + text);
         }
-        Application printed = clerk.call(() -> applications.find(application.getNumber()));
+        Application printed = clerk.call(() -> applicationQueries.find(application.getNumber()));
         assertTrue(printed.isPrinted());
         assertEquals(ApplicationStatus.APPROVED, printed.getStatus(), "printing is a flag, not a state");
-        assertTrue(clerk.call(() -> applications.listPrintable(true, PageRequest.of(0, 200))).rows().stream()
+        assertTrue(clerk.call(() -> applicationQueries.listPrintable(true, PageRequest.of(0, 200))).rows().stream()
                 .anyMatch(a -> a.getNumber().equals(application.getNumber())));
-        assertFalse(clerk.call(() -> applications.listPrintable(false, PageRequest.of(0, 200))).rows().stream()
+        assertFalse(clerk.call(() -> applicationQueries.listPrintable(false, PageRequest.of(0, 200))).rows().stream()
                 .anyMatch(a -> a.getNumber().equals(application.getNumber())));
         // 已打印申请表 may be printed again.
         clerk.call(() -> printing.print(printed.getNumber(), printed.getVersion()));
-        Application saved = clerk.call(() -> applications.saveAndSeal(applicationFixtures.riceForm(quota, BigDecimal.ONE)));
+        Application saved = clerk.call(() -> applicationEntry.saveAndSeal(applicationFixtures.riceForm(quota, BigDecimal.ONE)));
         assertEquals("application.error.transition", Refusals.refusal(() -> clerk.call(
                 () -> printing.print(saved.getNumber(), saved.getVersion()))).messageKey());
     }
@@ -219,7 +222,7 @@ class LicenceIssuingIT {
     @Test
     void onlyTheIssuerIssuesAndOnlyApprovedApplications() throws Exception {
         String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
-        Application saved = clerk.call(() -> applications.saveAndSeal(applicationFixtures.riceForm(quota, BigDecimal.TEN)));
+        Application saved = clerk.call(() -> applicationEntry.saveAndSeal(applicationFixtures.riceForm(quota, BigDecimal.TEN)));
         Refusals.assertAccessDenied(() -> clerk.call(() -> issuer.issue(saved.getNumber(), saved.getVersion())));
         BusinessException refused = Refusals.refusal(() -> issuingOfficer.call(
                 () -> issuer.issue(saved.getNumber(), saved.getVersion())));
@@ -259,6 +262,6 @@ class LicenceIssuingIT {
         long licences = licenceFixtures.licencesOf(first.getNumber()) + licenceFixtures.licencesOf(second.getNumber());
         assertEquals(1, licences);
         Application loser = licenceFixtures.licencesOf(first.getNumber()) == 0 ? first : second;
-        assertEquals(ApplicationStatus.APPROVED, clerk.call(() -> applications.find(loser.getNumber())).getStatus());
+        assertEquals(ApplicationStatus.APPROVED, clerk.call(() -> applicationQueries.find(loser.getNumber())).getStatus());
     }
 }

@@ -5,7 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationForm;
-import org.exportlicence.application.ApplicationService;
+import org.exportlicence.application.ApplicationCommands;
+import org.exportlicence.application.ApplicationEntry;
+import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.it.roles.AsEnterprise;
 import org.exportlicence.it.roles.AsIssuer;
 import org.exportlicence.it.roles.AsOfficer;
@@ -20,7 +22,9 @@ import org.exportlicence.licence.LicenceIssuer;
 @Stateless
 @PermitAll
 public class TestLicences {
-    @EJB private ApplicationService applications;
+    @EJB private ApplicationEntry applicationEntry;
+    @EJB private ApplicationCommands applicationCommands;
+    @EJB private ApplicationQueries applicationQueries;
     @EJB private LicenceIssuer issuer;
     @EJB private AsEnterprise clerk;
     @EJB private AsOfficer firstReviewer;
@@ -29,12 +33,12 @@ public class TestLicences {
 
     /** Through both reviews, as the clerk then sees it. */
     public Application approved(ApplicationForm form) throws Exception {
-        Application saved = clerk.call(() -> applications.saveAndSeal(form));
+        Application saved = clerk.call(() -> applicationEntry.saveAndSeal(form));
         String n = saved.getNumber();
-        clerk.call(() -> { applications.submit(n, saved.getVersion()); return null; });
-        firstReviewer.call(() -> { applications.approveFirstReview(n, applications.find(n).getVersion()); return null; });
-        secondReviewer.call(() -> { applications.approveSecondReview(n, applications.find(n).getVersion()); return null; });
-        return clerk.call(() -> applications.find(n));
+        clerk.call(() -> { applicationCommands.submit(n, saved.getVersion()); return null; });
+        firstReviewer.call(() -> { applicationCommands.approveFirstReview(n, applicationQueries.find(n).getVersion()); return null; });
+        secondReviewer.call(() -> { applicationCommands.approveSecondReview(n, applicationQueries.find(n).getVersion()); return null; });
+        return clerk.call(() -> applicationQueries.find(n));
     }
 
     public Licence issued(ApplicationForm form) throws Exception {

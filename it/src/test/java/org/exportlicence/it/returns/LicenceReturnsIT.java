@@ -37,7 +37,9 @@ import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.LicenceStatus;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.PageRequest;
-import org.exportlicence.returns.LicenceReturns;
+import org.exportlicence.returns.ReturnCommands;
+import org.exportlicence.returns.ReturnEntry;
+import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.RequestKind;
 import org.exportlicence.returns.RequestStatus;
 import org.exportlicence.returns.ReturnFilter;
@@ -68,7 +70,9 @@ class LicenceReturnsIT {
         return Deployments.earWith(LicenceReturnsIT.class);
     }
 
-    @EJB private LicenceReturns returns;
+    @EJB private ReturnEntry returnEntry;
+    @EJB private ReturnCommands returnCommands;
+    @EJB private ReturnQueries returnQueries;
     @EJB private EnterpriseFixtures enterpriseFixtures;
     @EJB private ApplicationFixtures applicationFixtures;
     @EJB private LicenceFixtures licenceFixtures;
@@ -91,19 +95,19 @@ class LicenceReturnsIT {
     }
 
     private ReturnRequest save(ReturnForm form) throws Exception {
-        return clerk.call(() -> returns.save(form));
+        return clerk.call(() -> returnEntry.save(form));
     }
 
     private void submit(ReturnRequest request) throws Exception {
-        clerk.call(() -> { returns.submit(request.getId(), returns.find(request.getId()).getVersion()); return null; });
+        clerk.call(() -> { returnCommands.submit(request.getId(), returnQueries.find(request.getId()).getVersion()); return null; });
     }
 
     private ReturnRequest approve(ReturnRequest request) throws Exception {
-        return officer.call(() -> returns.approve(request.getId(), returns.find(request.getId()).getVersion()));
+        return officer.call(() -> returnCommands.approve(request.getId(), returnQueries.find(request.getId()).getVersion()));
     }
 
     private ReturnRequest reread(ReturnRequest request) throws Exception {
-        return clerk.call(() -> returns.find(request.getId()));
+        return clerk.call(() -> returnQueries.find(request.getId()));
     }
 
     private static BigDecimal used(EnterpriseFixtures enterpriseFixtures, String quota) {
@@ -145,13 +149,13 @@ class LicenceReturnsIT {
         assertAmount("300", used(enterpriseFixtures, quota));
 
         // 读入 shows the licence; 保存 makes a request 待上报.
-        assertEquals(licence.getNumber(), clerk.call(() -> returns.licence(licence.getNumber())).getNumber());
+        assertEquals(licence.getNumber(), clerk.call(() -> returnEntry.licence(licence.getNumber())).getNumber());
         ReturnRequest saved = save(ReturnForm.deletion(" " + licence.getNumber() + " ", "合同取消 <A&B>"));
         assertEquals(RequestStatus.SAVED, saved.getStatus());
         assertEquals(RequestKind.DELETION, saved.getKind());
         submit(saved);
         assertEquals(RequestStatus.SUBMITTED, reread(saved).getStatus());
-        assertTrue(officer.call(() -> returns.listForAuthority(RequestKind.DELETION, EnumSet.of(RequestStatus.SUBMITTED),
+        assertTrue(officer.call(() -> returnQueries.listForAuthority(RequestKind.DELETION, EnumSet.of(RequestStatus.SUBMITTED),
                 ReturnFilter.none(), PageRequest.of(0, 200))).rows().stream().anyMatch(r -> r.getId().equals(saved.getId())));
 
         ReturnRequest approved = approve(saved);
@@ -174,13 +178,13 @@ class LicenceReturnsIT {
         assertEquals("合同取消 <A&B>", child(root, "reason"));
 
         // Every step is in the request's history, who and from which state to which.
-        List<AuditEvent> history = clerk.call(() -> returns.history(saved.getId()));
+        List<AuditEvent> history = clerk.call(() -> returnQueries.history(saved.getId()));
         assertEquals(List.of("CREATE", "SUBMIT", "APPROVE"), history.stream().map(AuditEvent::getAction).toList());
         assertEquals("SUBMITTED", history.get(2).getFromState());
         assertEquals("APPROVED", history.get(2).getToState());
         assertEquals("run-as-officer-first", history.get(2).getActor());
         // The licence's page lists the request; a deleted licence cannot be deleted again.
-        assertEquals(List.of(saved.getId()), clerk.call(() -> returns.ofLicence(licence.getNumber())).stream()
+        assertEquals(List.of(saved.getId()), clerk.call(() -> returnQueries.ofLicence(licence.getNumber())).stream()
                 .map(ReturnRequest::getId).toList());
         BusinessException again = Refusals.refusal(() -> save(ReturnForm.deletion(licence.getNumber(), null)));
         assertEquals("licence.error.notDeletable", again.messageKey());
@@ -200,8 +204,8 @@ class LicenceReturnsIT {
             Licence licence = issued(quota, new BigDecimal("100"));
             ReturnRequest request = save(ReturnForm.deletion(licence.getNumber(), null));
             submit(request);
-            int version = officer.call(() -> returns.find(request.getId())).getVersion();
-            Future<ReturnRequest> approval = officer.callConcurrently(() -> returns.approve(request.getId(), version));
+            int version = officer.call(() -> returnQueries.find(request.getId())).getVersion();
+            Future<ReturnRequest> approval = officer.callConcurrently(() -> returnCommands.approve(request.getId(), version));
             int usageAccepted = customsFixtures.recordCustomsUsage(licence.getNumber(), new BigDecimal("10"), false);
             boolean approved;
             try {
@@ -324,7 +328,7 @@ class LicenceReturnsIT {
 
         // A return needs a reason; a submitted request is not edited meanwhile.
         BusinessException noReason = Refusals.refusal(() -> officer.call(() -> {
-            returns.returnToEnterprise(request.getId(), returns.find(request.getId()).getVersion(), " ");
+            returnCommands.returnToEnterprise(request.getId(), returnQueries.find(request.getId()).getVersion(), " ");
             return null;
         }));
         assertEquals("reason", noReason.field());
@@ -332,13 +336,13 @@ class LicenceReturnsIT {
         assertEquals("returns.error.transition", Refusals.refusal(
                 () -> save(correction.modifying(reread(request)))).messageKey());
         officer.call(() -> {
-            returns.returnToEnterprise(request.getId(), returns.find(request.getId()).getVersion(), "请说明核销依据");
+            returnCommands.returnToEnterprise(request.getId(), returnQueries.find(request.getId()).getVersion(), "请说明核销依据");
             return null;
         });
         ReturnRequest returned = reread(request);
         assertEquals(RequestStatus.RETURNED, returned.getStatus());
         assertEquals("请说明核销依据", returned.getLastReason());
-        assertTrue(clerk.call(() -> returns.listOwn(RequestKind.WRITE_OFF, EnumSet.of(RequestStatus.SAVED,
+        assertTrue(clerk.call(() -> returnQueries.listOwn(RequestKind.WRITE_OFF, EnumSet.of(RequestStatus.SAVED,
                 RequestStatus.RETURNED), ReturnFilter.none(), PageRequest.of(0, 200))).rows().stream()
                 .anyMatch(r -> r.getId().equals(request.getId())));
 
@@ -355,17 +359,17 @@ class LicenceReturnsIT {
         assertNull(resubmitted.getLastReason());
         assertEquals(RequestStatus.APPROVED, approve(request).getStatus());
         assertEquals(List.of("CREATE", "SUBMIT", "RETURN", "MODIFY", "SUBMIT", "APPROVE"),
-                clerk.call(() -> returns.history(request.getId())).stream().map(AuditEvent::getAction).toList());
+                clerk.call(() -> returnQueries.history(request.getId())).stream().map(AuditEvent::getAction).toList());
 
         // 删除申请表查询 / 核销申请表查询: by status and licence number, sorted by licence number.
-        List<ReturnRequest> approvedOnes = clerk.call(() -> returns.listOwn(RequestKind.WRITE_OFF, LicenceReturns.LISTED,
+        List<ReturnRequest> approvedOnes = clerk.call(() -> returnQueries.listOwn(RequestKind.WRITE_OFF, ReturnQueries.LISTED,
                 new ReturnFilter(licence.getNumber(), null, LocalDate.now(CHINA), null, LocalDate.now(CHINA),
                         LocalDate.now(CHINA), RequestStatus.APPROVED), PageRequest.of(0, 200))).rows();
         assertEquals(List.of(request.getId()), approvedOnes.stream().map(ReturnRequest::getId).toList());
-        assertTrue(clerk.call(() -> returns.listOwn(RequestKind.WRITE_OFF, LicenceReturns.LISTED,
+        assertTrue(clerk.call(() -> returnQueries.listOwn(RequestKind.WRITE_OFF, ReturnQueries.LISTED,
                 new ReturnFilter(licence.getNumber(), null, null, null, null, null, RequestStatus.RETURNED),
                 PageRequest.of(0, 200))).rows().isEmpty());
-        assertTrue(clerk.call(() -> returns.listOwn(RequestKind.DELETION, LicenceReturns.LISTED,
+        assertTrue(clerk.call(() -> returnQueries.listOwn(RequestKind.DELETION, ReturnQueries.LISTED,
                 new ReturnFilter(licence.getNumber(), null, null, null, null, null, null),
                 PageRequest.of(0, 200))).rows().isEmpty(), "a write-off is not a deletion");
     }
@@ -376,20 +380,20 @@ class LicenceReturnsIT {
         Licence licence = issued(quota, new BigDecimal("80"));
         ReturnRequest request = save(ReturnForm.deletion(licence.getNumber(), null));
 
-        BusinessException foreign = Refusals.refusal(() -> otherClerk.call(() -> returns.licence(licence.getNumber())));
-        BusinessException missing = Refusals.refusal(() -> otherClerk.call(() -> returns.licence("26-02-999999999")));
+        BusinessException foreign = Refusals.refusal(() -> otherClerk.call(() -> returnEntry.licence(licence.getNumber())));
+        BusinessException missing = Refusals.refusal(() -> otherClerk.call(() -> returnEntry.licence("26-02-999999999")));
         assertEquals("returns.error.licenceNotFound", foreign.messageKey());
         assertEquals(missing.messageKey(), foreign.messageKey(), "another's licence looks like none at all");
         assertEquals("returns.error.licenceNotFound", Refusals.refusal(() -> otherClerk.call(
-                () -> returns.save(ReturnForm.deletion(licence.getNumber(), null)))).messageKey());
-        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> returns.find(request.getId())))
+                () -> returnEntry.save(ReturnForm.deletion(licence.getNumber(), null)))).messageKey());
+        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> returnQueries.find(request.getId())))
                 .messageKey());
         assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> {
-            returns.submit(request.getId(), request.getVersion());
+            returnCommands.submit(request.getId(), request.getVersion());
             return null;
         })).messageKey());
-        assertTrue(otherClerk.call(() -> returns.ofLicence(licence.getNumber())).isEmpty());
-        assertFalse(otherClerk.call(() -> returns.listOwn(RequestKind.DELETION, LicenceReturns.LISTED,
+        assertTrue(otherClerk.call(() -> returnQueries.ofLicence(licence.getNumber())).isEmpty());
+        assertFalse(otherClerk.call(() -> returnQueries.listOwn(RequestKind.DELETION, ReturnQueries.LISTED,
                 ReturnFilter.none(), PageRequest.of(0, 200))).rows().stream()
                 .anyMatch(r -> r.getId().equals(request.getId())));
     }
@@ -403,18 +407,18 @@ class LicenceReturnsIT {
         int version = reread(request).getVersion();
 
         assertEquals("error.notFound", Refusals.refusal(() -> otherAuthorityOfficer.call(
-                () -> returns.approve(request.getId(), version))).messageKey());
-        assertTrue(otherAuthorityOfficer.call(() -> returns.listForAuthority(RequestKind.DELETION,
+                () -> returnCommands.approve(request.getId(), version))).messageKey());
+        assertTrue(otherAuthorityOfficer.call(() -> returnQueries.listForAuthority(RequestKind.DELETION,
                 EnumSet.of(RequestStatus.SUBMITTED), ReturnFilter.none(), PageRequest.of(0, 200))).rows().stream()
                 .noneMatch(r -> r.getId().equals(request.getId())));
-        Refusals.assertAccessDenied(() -> secondReviewer.call(() -> returns.approve(request.getId(), version)));
-        Refusals.assertAccessDenied(() -> clerk.call(() -> returns.approve(request.getId(), version)));
+        Refusals.assertAccessDenied(() -> secondReviewer.call(() -> returnCommands.approve(request.getId(), version)));
+        Refusals.assertAccessDenied(() -> clerk.call(() -> returnCommands.approve(request.getId(), version)));
         assertEquals(RequestStatus.SUBMITTED, reread(request).getStatus());
         assertEquals(LicenceStatus.VALID, licenceFixtures.licenceNamed(licence.getNumber()).getStatus());
         assertAmount("90", used(enterpriseFixtures, quota));
         // A stale version is refused too.
         assertEquals("error.staleData", Refusals.refusal(() -> officer.call(
-                () -> returns.approve(request.getId(), version - 1))).messageKey());
+                () -> returnCommands.approve(request.getId(), version - 1))).messageKey());
     }
 
     @Test
@@ -427,11 +431,11 @@ class LicenceReturnsIT {
         assertEquals("licenceNo", second.field());
 
         // Once the first is deleted (it leaves every list, its history stays), a new one may be saved.
-        clerk.call(() -> { returns.delete(first.getId(), first.getVersion()); return null; });
-        assertEquals("error.notFound", Refusals.refusal(() -> clerk.call(() -> returns.find(first.getId()))).messageKey());
+        clerk.call(() -> { returnCommands.delete(first.getId(), first.getVersion()); return null; });
+        assertEquals("error.notFound", Refusals.refusal(() -> clerk.call(() -> returnQueries.find(first.getId()))).messageKey());
         ReturnRequest again = save(ReturnForm.deletion(licence.getNumber(), "重新申请"));
         assertEquals(RequestStatus.SAVED, again.getStatus());
-        assertEquals(List.of(again.getId()), clerk.call(() -> returns.ofLicence(licence.getNumber())).stream()
+        assertEquals(List.of(again.getId()), clerk.call(() -> returnQueries.ofLicence(licence.getNumber())).stream()
                 .map(ReturnRequest::getId).toList());
         // Input rules: a remark of more than 200 characters.
         assertEquals("remarks", Refusals.refusal(() -> save(ReturnForm.deletion(licence.getNumber(), "长".repeat(201))))

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import java.util.List;
 import org.exportlicence.audit.AuditEvent;
+import org.exportlicence.audit.AuditSubject;
 import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.enterprise.EnterpriseRegistry;
 import org.exportlicence.it.roles.AsAdministrator;
@@ -88,7 +89,7 @@ class SecurityIT {
         Currency renamed = asAdministrator.call(
                 () -> catalogue.rename(Currency.class, "HKD", before.getVersion(), before.getNameZh(), "Hong Kong dollar (HKD)"));
         assertEquals("Hong Kong dollar (HKD)", renamed.getNameEn());
-        List<AuditEvent> history = asAdministrator.call(() -> audit.history("Currency", "HKD"));
+        List<AuditEvent> history = asAdministrator.call(() -> audit.history(AuditSubject.of("Currency", "HKD")));
         AuditEvent last = history.get(history.size() - 1);
         assertEquals("RENAME", last.getAction());
         assertEquals("run-as-admin", last.getActor());

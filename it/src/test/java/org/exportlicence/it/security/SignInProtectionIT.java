@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import org.exportlicence.audit.AuditEvent;
+import org.exportlicence.audit.AuditSubject;
 import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.enterprise.SignInGuard;
 import org.exportlicence.it.roles.AsAdministrator;
@@ -95,7 +96,7 @@ class SignInProtectionIT {
     }
 
     private AuditEvent lastEvent(String type, String subject, String action) throws Exception {
-        List<AuditEvent> history = asAdministrator.call(() -> audit.history(type, subject));
+        List<AuditEvent> history = asAdministrator.call(() -> audit.history(AuditSubject.of(type, subject)));
         return history.stream().filter(e -> e.getAction().equals(action)).reduce((a, b) -> b)
                 .orElseThrow(() -> new AssertionError("No " + action + " of " + type + " " + subject));
     }
