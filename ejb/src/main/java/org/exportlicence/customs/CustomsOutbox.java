@@ -57,11 +57,12 @@ public class CustomsOutbox implements CustomsGateway {
     /** 许可证签发 as customs reads it. */
     public static String issuedXml(Licence l) {
         Application a = l.getApplication();
-        return CustomsXml.write(new LicenceEvents.Issued(l.getNumber(), l.getVerificationCode(),
-                l.getAuthority().getCode(), l.getValidFrom(), l.getExpiryDate(), a.getExporterCode(),
+        return CustomsXml.write(new LicenceEvents.Issued(l.getNumber(), l.getIssuance().getVerificationCode(),
+                l.getAuthority().getCode(), l.getValidity().getValidFrom(), l.getValidity().getExpiryDate(),
+                a.getExporterCode(),
                 a.getExporterName(), a.getTradeMode().getMapsTo(), a.getPort().getCode(), a.getCountry().getCode(),
-                a.getCommodityCode(), a.getUnit().getCode(), l.getQuantity(), l.getMaxUses(),
-                l.getOvershipmentPercent()));
+                a.getCommodityCode(), a.getUnit().getCode(), l.getQuantity(), l.getBalance().getMaxUses(),
+                l.getBalance().getOvershipmentPercent()));
     }
 
     /** 许可证删除 as customs reads it; the reason only when the enterprise gave one. */

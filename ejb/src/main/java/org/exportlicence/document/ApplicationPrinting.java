@@ -43,7 +43,7 @@ public class ApplicationPrinting {
                         : MessageBundle.chinese("licence.remarks.quotaDocument", a.getQuotaDocumentNo()) + " ")
                 + (a.getRemarks() == null ? "" : a.getRemarks());
         List<PdfWriter.Box> boxes = LicenceFormBoxes.of(a, licence == null ? "" : licence.getNumber(),
-                licence == null ? "" : licence.getExpiryDate().toString(), remarks);
+                licence == null ? "" : licence.getValidity().getExpiryDate().toString(), remarks);
         String sealMark = MessageBundle.bilingual("document.application.seal") + ": " + (seal.valid()
                 ? MessageBundle.bilingual("document.application.sealValid") + " — " + seal.signer()
                 : MessageBundle.bilingual("document.application.sealInvalid"));

@@ -48,20 +48,22 @@ public class LicenceDocument {
     public static String verificationUrl(Licence l) {
         String base = System.getProperty(PUBLIC_URL_PROPERTY, DEFAULT_PUBLIC_URL);
         return base.replaceAll("/+$", "") + "/verify.xhtml?no=" + URLEncoder.encode(l.getNumber(), StandardCharsets.UTF_8)
-                + "&code=" + l.getVerificationCode();
+                + "&code=" + l.getIssuance().getVerificationCode();
     }
 
     @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
     public byte[] pdf(String licenceNumber) {
         Licence l = licences.inScope(licenceNumber);
         Application a = l.getApplication();
-        List<PdfWriter.Box> boxes = LicenceFormBoxes.of(a, l.getNumber(), l.getExpiryDate().toString(), l.getRemarks());
+        List<PdfWriter.Box> boxes = LicenceFormBoxes.of(a, l.getNumber(), l.getValidity().getExpiryDate().toString(),
+                l.getRemarks());
         IssuingAuthority authority = l.getAuthority();
         boxes.add(LicenceFormBoxes.box("20", authority.getNameZh()));
-        boxes.add(LicenceFormBoxes.box("21", l.getIssueDate().toString()));
+        boxes.add(LicenceFormBoxes.box("21", l.getValidity().getIssueDate().toString()));
         byte[] unsigned = PdfWriter.form(MessageBundle.chinese("document.licence.title"),
                 MessageBundle.english("document.licence.title"),
-                MessageBundle.bilingual("document.licence.verificationCode") + ": " + l.getVerificationCode(), boxes,
+                MessageBundle.bilingual("document.licence.verificationCode") + ": "
+                        + l.getIssuance().getVerificationCode(), boxes,
                 MessageBundle.chinese("document.licence.verifyAt", verificationUrl(l)), qrCode(verificationUrl(l)));
         SealKeys.Signer signer = sealKeys.signerFor(SealKey.OwnerType.AUTHORITY, authority.getCode(),
                 LicenceIssuer.authoritySubject(authority));

@@ -19,14 +19,14 @@ public final class LicenceCanonicalForm {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         line(text, "3.licence_no", l.getNumber());
         line(text, "authority", l.getAuthority().getCode());
-        line(text, "licence_year", String.valueOf(l.getLicenceYear()));
-        line(text, "issue_date", l.getIssueDate().toString());
-        line(text, "valid_from", l.getValidFrom().toString());
-        line(text, "4.expiry_date", l.getExpiryDate().toString());
+        line(text, "licence_year", String.valueOf(l.getValidity().getLicenceYear()));
+        line(text, "issue_date", l.getValidity().getIssueDate().toString());
+        line(text, "valid_from", l.getValidity().getValidFrom().toString());
+        line(text, "4.expiry_date", l.getValidity().getExpiryDate().toString());
         line(text, "14.quantity", l.getQuantity().setScale(3, java.math.RoundingMode.HALF_UP).toPlainString());
-        line(text, "max_uses", String.valueOf(l.getMaxUses()));
+        line(text, "max_uses", String.valueOf(l.getBalance().getMaxUses()));
         line(text, "19.remarks", l.getRemarks());
-        line(text, "verification_code", l.getVerificationCode());
+        line(text, "verification_code", l.getIssuance().getVerificationCode());
         text.append(new String(ApplicationCanonicalForm.of(l.getApplication()), StandardCharsets.UTF_8));
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -16,6 +16,7 @@ import java.util.Base64;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationCommands;
 import org.exportlicence.audit.AuditTrail;
+import org.exportlicence.platform.MessageBundle;
 import org.exportlicence.platform.Roles;
 import org.exportlicence.quota.Quota;
 import org.exportlicence.quota.Quotas;
@@ -74,11 +75,11 @@ public class LicenceIssuer {
         Quota quota = application.getQuotaDocumentNo() == null ? null
                 : quotas.take(application.getEnterprise(), application.getQuotaDocumentNo(), application.getQuantity());
 
-        Licence licence = new Licence(application, validity, today, verificationCode(), quota,
-                application.getCommodity().getOvershipmentPercent(), context.getCallerPrincipal().getName(), now);
+        Licence licence = new Licence(application, validity, remarksFor(application, validity), quota,
+                new Issuance(context.getCallerPrincipal().getName(), now, verificationCode()));
         em.persist(licence);
         IssuingAuthority authority = application.getAuthority();
-        licence.assignNumber(LicenceNumber.of(validity.licenceYear(), authority.getLicenceCode(), licence.getId()));
+        licence.assignNumber(LicenceNumber.of(validity.getLicenceYear(), authority.getLicenceCode(), licence.getId()));
 
         SealKeys.Signer signer = sealKeys.signerFor(SealKey.OwnerType.AUTHORITY, authority.getCode(),
                 authoritySubject(authority));
@@ -90,6 +91,21 @@ public class LicenceIssuer {
                 "application " + application.getNumber());
         em.flush();
         return licence;
+    }
+
+    /** Box 19 as printed: 非一批一证 and the next-year note where they apply (in Chinese), then the applicant's remarks. */
+    static String remarksFor(Application application, Validity validity) {
+        StringBuilder remarks = new StringBuilder();
+        if (!application.isOneBatchOneLicence()) {
+            remarks.append(MessageBundle.chinese("licence.remarks.multiUse"));
+        }
+        if (validity.isNextYear()) {
+            remarks.append(remarks.length() == 0 ? "" : "；").append(MessageBundle.chinese("licence.remarks.nextYear"));
+        }
+        if (application.getRemarks() != null) {
+            remarks.append(remarks.length() == 0 ? "" : "；").append(application.getRemarks());
+        }
+        return remarks.length() == 0 ? null : remarks.toString();
     }
 
     /** The subject of an issuing authority's signing certificate. */
@@ -106,8 +122,8 @@ public class LicenceIssuer {
 
     /** Verifies a licence's signature over its current content against the project's CA. */
     static SmCrypto.Verification signatureOf(Licence licence, java.security.cert.X509Certificate authority) {
-        return SmCrypto.verifyDetached(LicenceCanonicalForm.of(licence), Base64.getDecoder().decode(licence.getSignature()),
-                authority);
+        return SmCrypto.verifyDetached(LicenceCanonicalForm.of(licence),
+                Base64.getDecoder().decode(licence.getIssuance().getSignature()), authority);
     }
 
     private static String verificationCode() {

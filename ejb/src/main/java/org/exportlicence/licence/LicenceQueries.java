@@ -24,7 +24,8 @@ import org.exportlicence.seal.SealKeys;
  */
 @Stateless
 public class LicenceQueries {
-    private static final Sorting SORTING = Sorting.by("l.number.value", "l.number.value asc").and("issueDate", "l.issueDate");
+    private static final Sorting SORTING = Sorting.by("l.number.value", "l.number.value asc")
+            .and("validity.issueDate", "l.validity.issueDate");
 
     @PersistenceContext
     private EntityManager em;
@@ -86,7 +87,7 @@ public class LicenceQueries {
     public ResultPage<Licence> list(LicenceFilter filter, PageRequest page) {
         return licences.scoped(users.caller())
                 .startsWith("l.number.value", "number", filter.number())
-                .between("l.issueDate", "issued", filter.issuedFrom(), filter.issuedTo())
+                .between("l.validity.issueDate", "issued", filter.issuedFrom(), filter.issuedTo())
                 .whereGiven("l.status = :status", "status", filter.status())
                 .page(page, SORTING);
     }
@@ -100,8 +101,8 @@ public class LicenceQueries {
         if (!LicenceNumber.isWellFormed(licenceNumber) || verificationCode == null || verificationCode.isBlank()) {
             throw new NotFoundException();
         }
-        List<Licence> found = em.createQuery("select l from Licence l where l.number.value = :no and l.verificationCode = :code",
-                Licence.class).setParameter("no", licenceNumber.strip())
+        List<Licence> found = em.createQuery("select l from Licence l where l.number.value = :no"
+                + " and l.issuance.verificationCode = :code", Licence.class).setParameter("no", licenceNumber.strip())
                 .setParameter("code", verificationCode.strip().toUpperCase(java.util.Locale.ROOT)).getResultList();
         if (found.isEmpty()) {
             throw new NotFoundException();
@@ -109,6 +110,7 @@ public class LicenceQueries {
         Licence l = found.get(0);
         boolean valid = LicenceIssuer.signatureOf(l, sealKeys.authorityCertificate()).valid();
         return new PublicCheck(l.getNumber(), l.getAuthority().getNameZh(), l.getAuthority().getNameEn(),
-                l.getIssueDate(), l.getValidFrom(), l.getExpiryDate(), l.getStatus(), valid);
+                l.getValidity().getIssueDate(), l.getValidity().getValidFrom(), l.getValidity().getExpiryDate(),
+                l.getStatus(), valid);
     }
 }

@@ -12,15 +12,18 @@ public record UsageOutcome(Result result, UsageRefusal refusal, String reason, B
     public enum Result { ACCEPTED, ALREADY_RECORDED, REFUSED }
 
     static UsageOutcome of(Result result, Licence licence) {
-        return new UsageOutcome(result, null, null, licence.getUsedQuantity(), licence.getQuantityLeft(),
-                licence.getUsesLeft(), licence.getStatus());
+        UsageBalance balance = licence.getBalance();
+        return new UsageOutcome(result, null, null, balance.getUsedQuantity(), balance.getQuantityLeft(),
+                balance.getUsesLeft(), licence.getStatus());
     }
 
     static UsageOutcome refused(UsageRefusal refusal, String reason, Licence licence) {
-        return licence == null
-                ? new UsageOutcome(Result.REFUSED, refusal, reason, null, null, null, null)
-                : new UsageOutcome(Result.REFUSED, refusal, reason, licence.getUsedQuantity(),
-                        licence.getQuantityLeft(), licence.getUsesLeft(), licence.getStatus());
+        if (licence == null) {
+            return new UsageOutcome(Result.REFUSED, refusal, reason, null, null, null, null);
+        }
+        UsageBalance balance = licence.getBalance();
+        return new UsageOutcome(Result.REFUSED, refusal, reason, balance.getUsedQuantity(), balance.getQuantityLeft(),
+                balance.getUsesLeft(), licence.getStatus());
     }
 
     /** A refusal of a message that could not be read as a declaration at all. */

@@ -81,16 +81,17 @@ public class UsageRecorder {
     private static String explain(UsageRefusal refusal, Licence l, UsageDeclaration d) {
         return switch (refusal) {
             case LICENCE_DELETED, LICENCE_WRITTEN_OFF -> refusal.reason(l.getNumber());
-            case LICENCE_EXPIRED -> refusal.reason(d.declarationDate(), l.getExpiryDate());
-            case LICENCE_NOT_YET_VALID -> refusal.reason(d.declarationDate(), l.getValidFrom());
+            case LICENCE_EXPIRED -> refusal.reason(d.declarationDate(), l.getValidity().getExpiryDate());
+            case LICENCE_NOT_YET_VALID -> refusal.reason(d.declarationDate(), l.getValidity().getValidFrom());
             case PORT_MISMATCH -> refusal.reason(l.getApplication().getPort().getCode(), d.portCode());
             case UNIT_MISMATCH -> refusal.reason(l.getApplication().getUnit().getCode(), d.unitCode());
             case SINGLE_USE_EXHAUSTED -> refusal.reason();
-            case USE_LIMIT_REACHED -> refusal.reason(l.getMaxUses(), l.getUseCount());
+            case USE_LIMIT_REACHED -> refusal.reason(l.getBalance().getMaxUses(), l.getBalance().getUseCount());
             case QUANTITY_EXCEEDED -> refusal.reason(d.quantity(), l.getQuantity(),
-                    l.getOvershipmentPercent().signum() > 0 ? MessageBundle.chinese("usage.refusal.overshipment",
-                            l.getOvershipmentPercent().stripTrailingZeros(), l.clearableQuantity()) : "",
-                    l.getUsedQuantity());
+                    l.getBalance().getOvershipmentPercent().signum() > 0 ? MessageBundle.chinese(
+                            "usage.refusal.overshipment", l.getBalance().getOvershipmentPercent().stripTrailingZeros(),
+                            l.getBalance().clearableQuantity()) : "",
+                    l.getBalance().getUsedQuantity());
             default -> refusal.name();
         };
     }

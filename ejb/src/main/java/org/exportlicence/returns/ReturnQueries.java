@@ -27,7 +27,7 @@ public class ReturnQueries {
             RequestStatus.RETURNED, RequestStatus.APPROVED);
     private static final Sorting SORTING = Sorting.by("l.number.value", "l.number.value asc, r.id asc")
             .and("status", "r.status").and("updatedAt", "r.updatedAt").and("submittedAt", "r.submittedAt")
-            .and("reviewedAt", "r.reviewedAt").and("licence.issueDate", "l.issueDate");
+            .and("reviewedAt", "r.reviewedAt").and("licence.validity.issueDate", "l.validity.issueDate");
 
     @EJB
     private ReturnRequests requests;
@@ -95,7 +95,7 @@ public class ReturnQueries {
                 .contains("enterprise", filter.enterprise(), "r.ownership.enterprise.nameZh",
                         "r.ownership.enterprise.enterpriseCode")
                 .withinDays("r.submittedAt", "submitted", filter.submittedFrom(), filter.submittedTo())
-                .between("l.issueDate", "issued", filter.issuedFrom(), filter.issuedTo())
+                .between("l.validity.issueDate", "issued", filter.issuedFrom(), filter.issuedTo())
                 .page(page, SORTING);
     }
 }

@@ -43,12 +43,12 @@ public class WriteOffRequest extends ReturnRequest {
     @Override
     BigDecimal takeEffect(LocalDate today) {
         getLicence().writeOff(writeOffQuantity);
-        return getLicence().getQuantityLeft();
+        return getLicence().getBalance().getQuantityLeft();
     }
 
     @Override
     void tellCustoms(CustomsGateway customs, LocalDate today) {
-        customs.licenceWrittenOff(getLicence(), today, writeOffQuantity, getLicence().getQuantityLeft());
+        customs.licenceWrittenOff(getLicence(), today, writeOffQuantity, getLicence().getBalance().getQuantityLeft());
     }
 
     @Override

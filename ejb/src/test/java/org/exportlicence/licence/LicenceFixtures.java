@@ -25,9 +25,9 @@ public final class LicenceFixtures {
         if (quota != null) {
             quota.consume(application.getQuantity());
         }
-        Licence licence = new Licence(application, validity, issueDate, "A1B2C3D4E5F6", quota,
-                application.getCommodity().getOvershipmentPercent(), "issuer-tj", issueDate.atTime(10, 0));
-        licence.assignNumber(LicenceNumber.of(validity.licenceYear(), "02", nextSerial()));
+        Licence licence = new Licence(application, validity, LicenceIssuer.remarksFor(application, validity), quota,
+                new Issuance("issuer-tj", issueDate.atTime(10, 0), "A1B2C3D4E5F6"));
+        licence.assignNumber(LicenceNumber.of(validity.getLicenceYear(), "02", nextSerial()));
         return licence;
     }
 

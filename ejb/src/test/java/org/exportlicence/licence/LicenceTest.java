@@ -40,18 +40,18 @@ class LicenceTest {
         assertSame(application.getEnterprise(), licence.getEnterprise());
         assertSame(application.getAuthority(), licence.getAuthority());
         assertAmount("24000", licence.getQuantity());
-        assertAmount("0", licence.getUsedQuantity());
-        assertEquals(0, licence.getUseCount());
-        assertEquals(Licence.MULTI_USE_LIMIT, licence.getMaxUses(), "rice is 非一批一证");
-        assertEquals(0, licence.getOvershipmentPercent().signum());
-        assertEquals(2026, licence.getLicenceYear());
-        assertEquals(ISSUED_ON, licence.getIssueDate());
-        assertEquals(ISSUED_ON, licence.getValidFrom());
-        assertEquals(LocalDate.of(2026, 9, 1), licence.getExpiryDate(), "six months less a day");
+        assertAmount("0", licence.getBalance().getUsedQuantity());
+        assertEquals(0, licence.getBalance().getUseCount());
+        assertEquals(UsageBalance.MULTI_USE_LIMIT, licence.getBalance().getMaxUses(), "rice is 非一批一证");
+        assertEquals(0, licence.getBalance().getOvershipmentPercent().signum());
+        assertEquals(2026, licence.getValidity().getLicenceYear());
+        assertEquals(ISSUED_ON, licence.getValidity().getIssueDate());
+        assertEquals(ISSUED_ON, licence.getValidity().getValidFrom());
+        assertEquals(LocalDate.of(2026, 9, 1), licence.getValidity().getExpiryDate(), "six months less a day");
         assertEquals("非一批一证", licence.getRemarks());
         assertSame(quota, licence.getQuota());
         assertAmount("24000", quota.getUsed());
-        assertTrue(licence.isUnused());
+        assertTrue(licence.getBalance().isUnused());
     }
 
     @Test
@@ -69,9 +69,9 @@ class LicenceTest {
     @Test
     void bulkGoodsUnderOneBatchOneLicenceHaveOneUseAndTheirOvershipment() {
         Licence coke = LicenceFixtures.coke();
-        assertEquals(1, coke.getMaxUses());
-        assertEquals(1, coke.getUsesLeft());
-        assertAmount("5", coke.getOvershipmentPercent());
+        assertEquals(1, coke.getBalance().getMaxUses());
+        assertEquals(1, coke.getBalance().getUsesLeft());
+        assertAmount("5", coke.getBalance().getOvershipmentPercent());
     }
 
     @Test
@@ -85,8 +85,8 @@ class LicenceTest {
     @Test
     void anUnusedValidLicenceIsDeletedUpToItsExpiryDay() {
         Licence licence = rice("300");
-        licence.checkDeletable(licence.getExpiryDate());
-        licence.delete(licence.getExpiryDate());
+        licence.checkDeletable(licence.getValidity().getExpiryDate());
+        licence.delete(licence.getValidity().getExpiryDate());
         assertEquals(LicenceStatus.DELETED, licence.getStatus());
 
         BusinessException again = assertThrows(BusinessException.class, () -> licence.delete(TODAY));
@@ -107,10 +107,11 @@ class LicenceTest {
     @Test
     void anExpiredLicenceIsNotDeleted() {
         Licence licence = rice("100");
-        LocalDate dayAfter = licence.getExpiryDate().plusDays(1);
+        LocalDate dayAfter = licence.getValidity().getExpiryDate().plusDays(1);
         BusinessException refused = assertThrows(BusinessException.class, () -> licence.delete(dayAfter));
         assertEquals("licence.error.expired", refused.messageKey());
-        assertArrayEquals(new Object[] {licence.getNumber(), licence.getExpiryDate().toString()}, refused.arguments());
+        assertArrayEquals(new Object[] {licence.getNumber(), licence.getValidity().getExpiryDate().toString()},
+                refused.arguments());
         assertEquals(LicenceStatus.VALID, licence.getStatus());
     }
 
@@ -136,7 +137,7 @@ class LicenceTest {
 
         licence.writeOff(new BigDecimal("250.000"));
         assertEquals(LicenceStatus.WRITTEN_OFF, licence.getStatus());
-        assertAmount("50", licence.getQuantityLeft());
+        assertAmount("50", licence.getBalance().getQuantityLeft());
         assertEquals("licence.error.notCleared", assertThrows(BusinessException.class,
                 () -> licence.writeOff(new BigDecimal("250"))).messageKey(), "written off once");
         assertEquals("licence.error.used", assertThrows(BusinessException.class,

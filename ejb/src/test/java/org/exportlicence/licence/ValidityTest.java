@@ -14,27 +14,27 @@ class ValidityTest {
     @Test
     void sixMonthsFromMidYear() {
         Validity v = Validity.forIssueOn(LocalDate.of(2026, 6, 30));
-        assertEquals(LocalDate.of(2026, 6, 30), v.validFrom());
-        assertEquals(LocalDate.of(2026, 12, 29), v.expiry());
-        assertEquals(2026, v.licenceYear());
-        assertFalse(v.nextYear());
+        assertEquals(LocalDate.of(2026, 6, 30), v.getValidFrom());
+        assertEquals(LocalDate.of(2026, 12, 29), v.getExpiryDate());
+        assertEquals(2026, v.getLicenceYear());
+        assertFalse(v.isNextYear());
     }
 
     @Test
     void neverPastTheThirtyFirstOfDecember() {
-        assertEquals(LocalDate.of(2026, 12, 31), Validity.forIssueOn(LocalDate.of(2026, 10, 20)).expiry());
-        assertEquals(LocalDate.of(2026, 12, 31), Validity.forIssueOn(LocalDate.of(2026, 12, 9)).expiry());
-        assertEquals(LocalDate.of(2026, 6, 30), Validity.forIssueOn(LocalDate.of(2026, 1, 1)).expiry());
+        assertEquals(LocalDate.of(2026, 12, 31), Validity.forIssueOn(LocalDate.of(2026, 10, 20)).getExpiryDate());
+        assertEquals(LocalDate.of(2026, 12, 31), Validity.forIssueOn(LocalDate.of(2026, 12, 9)).getExpiryDate());
+        assertEquals(LocalDate.of(2026, 6, 30), Validity.forIssueOn(LocalDate.of(2026, 1, 1)).getExpiryDate());
     }
 
     @Test
     void fromTheTenthOfDecemberLicencesAreForNextYear() {
         Validity v = Validity.forIssueOn(LocalDate.of(2026, 12, 11));
-        assertTrue(v.nextYear());
-        assertEquals(2027, v.licenceYear());
-        assertEquals(LocalDate.of(2027, 1, 1), v.validFrom());
-        assertEquals(LocalDate.of(2027, 6, 30), v.expiry());
-        assertTrue(Validity.forIssueOn(LocalDate.of(2026, 12, 10)).nextYear());
+        assertTrue(v.isNextYear());
+        assertEquals(2027, v.getLicenceYear());
+        assertEquals(LocalDate.of(2027, 1, 1), v.getValidFrom());
+        assertEquals(LocalDate.of(2027, 6, 30), v.getExpiryDate());
+        assertTrue(Validity.forIssueOn(LocalDate.of(2026, 12, 10)).isNextYear());
     }
 
     @Test

@@ -116,7 +116,7 @@ class ReturnEffectTest {
         Licence unused = LicenceFixtures.rice("10");
         DeletionRequest late = new DeletionRequest(unused, "clerk-a", NOW, null);
         assertEquals("licence.error.expired", assertThrows(BusinessException.class,
-                () -> late.checkLicence(unused.getExpiryDate().plusDays(1))).messageKey());
+                () -> late.checkLicence(unused.getValidity().getExpiryDate().plusDays(1))).messageKey());
     }
 
     @Test

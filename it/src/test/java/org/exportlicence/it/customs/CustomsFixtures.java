@@ -49,7 +49,7 @@ public class CustomsFixtures {
         Licence licence = em.createQuery("select l from Licence l where l.number.value = :no", Licence.class)
                 .setParameter("no", licenceNo).getSingleResult();
         String declaration = String.format("020220268%09d", USAGE_SERIAL.incrementAndGet() % 1_000_000_000L);
-        String body = CustomsXml.write(new UsageMessage(licenceNo, declaration, licence.getValidFrom(),
+        String body = CustomsXml.write(new UsageMessage(licenceNo, declaration, licence.getValidity().getValidFrom(),
                 licence.getApplication().getPort().getCode(), 1, quantity, licence.getApplication().getUnit().getCode(),
                 cleared));
         // Sent and committed first (the context closes), then the reply is awaited on a second one.

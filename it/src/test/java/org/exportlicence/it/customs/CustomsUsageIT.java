@@ -113,8 +113,8 @@ class CustomsUsageIT {
         assertEquals(List.of("ACCEPTED", "ALREADY_RECORDED", "ALREADY_RECORDED"), results);
         assertEquals(1, licenceFixtures.usageLines(licence.getNumber()));
         Licence after = licenceFixtures.licenceNamed(licence.getNumber());
-        assertEquals(0, dec("1500").compareTo(after.getUsedQuantity()));
-        assertEquals(1, after.getUseCount());
+        assertEquals(0, dec("1500").compareTo(after.getBalance().getUsedQuantity()));
+        assertEquals(1, after.getBalance().getUseCount());
         assertEquals(LicenceStatus.IN_USE, after.getStatus());
 
         // The same number with other content is not a redelivery: refused, nothing changes.
@@ -137,8 +137,8 @@ class CustomsUsageIT {
         assertEquals("USE_LIMIT_REACHED", thirteenth.getReasonCode());
         assertTrue(thirteenth.getReason().contains("12"), thirteenth.getReason());
         Licence after = licenceFixtures.licenceNamed(licence.getNumber());
-        assertEquals(12, after.getUseCount());
-        assertEquals(0, dec("12000").compareTo(after.getUsedQuantity()));
+        assertEquals(12, after.getBalance().getUseCount());
+        assertEquals(0, dec("12000").compareTo(after.getBalance().getUsedQuantity()));
         assertEquals(LicenceStatus.CLEARED, after.getStatus(), "no use left: cleared");
         assertEquals(12, licenceFixtures.usageLines(licence.getNumber()));
     }
@@ -146,8 +146,8 @@ class CustomsUsageIT {
     @Test
     void bulkGoodsMayBeOvershippedByFivePercentAndNoMore() throws Exception {
         Licence within = cokeLicence();
-        assertEquals(0, dec("5").compareTo(within.getOvershipmentPercent()), "焦炭 is bulk goods");
-        assertEquals(1, within.getMaxUses(), "焦炭 is 一批一证");
+        assertEquals(0, dec("5").compareTo(within.getBalance().getOvershipmentPercent()), "焦炭 is bulk goods");
+        assertEquals(1, within.getBalance().getMaxUses(), "焦炭 is 一批一证");
         UsageReply fivePercent = customs.declare(within.getNumber(), today, "0200", dec("525000"));
         assertEquals("ACCEPTED", fivePercent.getResult(), fivePercent.getReason());
         assertEquals(LicenceStatus.CLEARED.name(), fivePercent.getLicenceStatus());
@@ -171,18 +171,19 @@ class CustomsUsageIT {
         UsageReply port = customs.declare(rice.getNumber(), today, "0100", dec("1"));
         assertEquals("PORT_MISMATCH", port.getReasonCode());
         assertTrue(port.getReason().contains("0200"), port.getReason());
-        assertEquals("LICENCE_EXPIRED", customs.declare(rice.getNumber(), rice.getExpiryDate().plusDays(1), "0200",
-                dec("1")).getReasonCode());
-        assertEquals("LICENCE_NOT_YET_VALID", customs.declare(rice.getNumber(), rice.getValidFrom().minusDays(1),
-                "0200", dec("1")).getReasonCode());
+        assertEquals("LICENCE_EXPIRED", customs.declare(rice.getNumber(),
+                rice.getValidity().getExpiryDate().plusDays(1), "0200", dec("1")).getReasonCode());
+        assertEquals("LICENCE_NOT_YET_VALID", customs.declare(rice.getNumber(),
+                rice.getValidity().getValidFrom().minusDays(1), "0200", dec("1")).getReasonCode());
         assertEquals("QUANTITY_EXCEEDED", customs.declare(rice.getNumber(), today, "0200", dec("10000.001"))
                 .getReasonCode(), "no 溢装 for 非一批一证 goods");
         assertEquals(0, licenceFixtures.usageLines(rice.getNumber()));
         Licence after = licenceFixtures.licenceNamed(rice.getNumber());
         assertEquals(LicenceStatus.VALID, after.getStatus());
-        assertEquals(0, after.getUseCount());
+        assertEquals(0, after.getBalance().getUseCount());
         // The last day of validity still counts, and the whole quantity may be cleared.
-        assertEquals("ACCEPTED", customs.declare(rice.getNumber(), rice.getExpiryDate(), "0200", dec("10000")).getResult());
+        assertEquals("ACCEPTED", customs.declare(rice.getNumber(), rice.getValidity().getExpiryDate(), "0200",
+                dec("10000")).getResult());
         assertEquals(LicenceStatus.CLEARED, licenceFixtures.licenceNamed(rice.getNumber()).getStatus());
     }
 

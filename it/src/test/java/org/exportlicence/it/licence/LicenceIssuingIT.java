@@ -98,14 +98,14 @@ class LicenceIssuingIT {
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         Validity validity = Validity.forIssueOn(today);
-        assertTrue(licence.getNumber().matches(String.format("%02d-02-\\d{6,}", validity.licenceYear() % 100)),
+        assertTrue(licence.getNumber().matches(String.format("%02d-02-\\d{6,}", validity.getLicenceYear() % 100)),
                 licence.getNumber());
         assertEquals(LicenceStatus.VALID, licence.getStatus());
-        assertEquals(today, licence.getIssueDate());
-        assertEquals(validity.expiry(), licence.getExpiryDate());
-        assertEquals(12, licence.getMaxUses(), "rice is 非一批一证");
+        assertEquals(today, licence.getValidity().getIssueDate());
+        assertEquals(validity.getExpiryDate(), licence.getValidity().getExpiryDate());
+        assertEquals(12, licence.getBalance().getMaxUses(), "rice is 非一批一证");
         assertTrue(licence.getRemarks().contains("非一批一证"));
-        assertEquals(8, licence.getVerificationCode().length());
+        assertEquals(8, licence.getIssuance().getVerificationCode().length());
         assertEquals(0, new BigDecimal("30000").compareTo(enterpriseFixtures.quotaNamed(quota).getUsed()));
         assertEquals(ApplicationStatus.ISSUED, clerk.call(() -> applicationQueries.find(application.getNumber())).getStatus());
         assertEquals(1, customsFixtures.outboxCount(licence.getNumber()));
@@ -119,14 +119,15 @@ class LicenceIssuingIT {
         assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> licences.find(licence.getNumber())))
                 .messageKey());
         // Anyone may verify a printed licence with its number and code, and learns nothing about the enterprise.
-        LicenceQueries.PublicCheck check = licences.verify(licence.getNumber(), licence.getVerificationCode());
+        LicenceQueries.PublicCheck check = licences.verify(licence.getNumber(),
+                licence.getIssuance().getVerificationCode());
         assertTrue(check.signatureValid());
-        assertEquals(licence.getExpiryDate(), check.expiryDate());
+        assertEquals(licence.getValidity().getExpiryDate(), check.expiryDate());
         assertEquals("error.notFound", Refusals.refusal(() -> licences.verify(licence.getNumber(), "WRONG123")).messageKey());
         // The signature fails once the content changes.
         assertEquals(1, licenceFixtures.tamperLicence(licence.getNumber()));
         assertFalse(issuingOfficer.call(() -> issuer.verifySignature(licence.getNumber())).valid());
-        assertFalse(licences.verify(licence.getNumber(), licence.getVerificationCode()).signatureValid());
+        assertFalse(licences.verify(licence.getNumber(), licence.getIssuance().getVerificationCode()).signatureValid());
     }
 
     @Test
@@ -203,18 +204,18 @@ class LicenceIssuingIT {
     @Test
     void validityAtTheBoundariesOfTheYear() throws Exception {
         Licence june = issuedOn(LocalDate.of(2026, 6, 30));
-        assertEquals(LocalDate.of(2026, 6, 30), june.getIssueDate());
-        assertEquals(LocalDate.of(2026, 12, 29), june.getExpiryDate(), "six months at most");
+        assertEquals(LocalDate.of(2026, 6, 30), june.getValidity().getIssueDate());
+        assertEquals(LocalDate.of(2026, 12, 29), june.getValidity().getExpiryDate(), "six months at most");
         assertTrue(june.getNumber().startsWith("26-02-"), june.getNumber());
 
         Licence october = issuedOn(LocalDate.of(2026, 10, 20));
-        assertEquals(LocalDate.of(2026, 12, 31), october.getExpiryDate(), "never past 31 December");
+        assertEquals(LocalDate.of(2026, 12, 31), october.getValidity().getExpiryDate(), "never past 31 December");
 
         Licence december = issuedOn(LocalDate.of(2026, 12, 11));
-        assertEquals(LocalDate.of(2026, 12, 11), december.getIssueDate());
-        assertEquals(LocalDate.of(2027, 1, 1), december.getValidFrom());
-        assertEquals(LocalDate.of(2027, 6, 30), december.getExpiryDate());
-        assertEquals(2027, december.getLicenceYear());
+        assertEquals(LocalDate.of(2026, 12, 11), december.getValidity().getIssueDate());
+        assertEquals(LocalDate.of(2027, 1, 1), december.getValidity().getValidFrom());
+        assertEquals(LocalDate.of(2027, 6, 30), december.getValidity().getExpiryDate());
+        assertEquals(2027, december.getValidity().getLicenceYear());
         assertTrue(december.getNumber().startsWith("27-02-"), december.getNumber());
         assertTrue(december.getRemarks().contains("有效期自下一年度1月1日起"), december.getRemarks());
     }

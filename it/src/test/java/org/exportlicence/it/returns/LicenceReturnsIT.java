@@ -266,7 +266,7 @@ class LicenceReturnsIT {
 
         // Nor is an unused licence past its expiry date.
         Licence unused = issued(quota, BigDecimal.TEN);
-        TestClocks.fixAt(unused.getExpiryDate().plusDays(1).atTime(10, 0).atZone(CHINA).toInstant());
+        TestClocks.fixAt(unused.getValidity().getExpiryDate().plusDays(1).atTime(10, 0).atZone(CHINA).toInstant());
         try {
             assertEquals("licence.error.expired", Refusals.refusal(
                     () -> save(ReturnForm.deletion(unused.getNumber(), null))).messageKey());

@@ -131,7 +131,8 @@ public class OfficerReturnRequestBacking implements Serializable {
             return null;
         }
         Licence licence = request.getLicence();
-        return request.getKind() == RequestKind.DELETION ? licence.getQuantity() : licence.getQuantityLeft();
+        return request.getKind() == RequestKind.DELETION ? licence.getQuantity()
+                : licence.getBalance().getQuantityLeft();
     }
 
     /** The queue this request waits in (or waited in), as a view id with its parameter. */
