@@ -71,7 +71,24 @@ import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemWriter;
 
-/** SM2/SM3 (GM/T 0003, 0004) primitives for electronic seals and licence signatures, on Bouncy Castle. */
+/**
+ * SM2/SM3 (GM/T 0003, 0004) primitives for electronic seals and licence signatures, on Bouncy Castle.
+ *
+ * <p>The one class of the project allowed past 250 lines: it keeps every Bouncy Castle call in one
+ * place, so the rest of the code sees four concerns and no provider. They stand in this order:
+ * <ol>
+ *   <li><b>Test CA</b> — {@link #generateKeyPair}, {@link #selfSignedAuthority}, {@link #issue}: the
+ *       project's own certificate authority and the certificates it issues to enterprises' seals and
+ *       authorities' signing keys (a production CA replaces it; the formats stay).</li>
+ *   <li><b>CMS signatures</b> — {@link #signDetached}, {@link #verifyDetached}: detached SM3withSM2
+ *       signatures over a canonical form, verified against the trusted authority, never throwing on
+ *       bad input.</li>
+ *   <li><b>Key and certificate encoding</b> — {@link #toPem}, {@link #certificateFromPem},
+ *       {@link #encryptPrivateKey}, {@link #decryptPrivateKey}: PEM, and PKCS#8 keys encrypted with
+ *       PBKDF2/AES-256 for the key store.</li>
+ *   <li><b>Helpers</b> (private, at the end) — names, serials, extensions, digests, PEM reading.</li>
+ * </ol>
+ */
 public final class SmCrypto {
 
     /** Outcome of {@link #verifyDetached}; {@code reason} is null when valid. */
@@ -106,6 +123,8 @@ public final class SmCrypto {
 
     private SmCrypto() {
     }
+
+    // ---- 1. Test CA: key pairs, the authority's self-signed certificate, certificates it issues ----
 
     public static KeyPair generateKeyPair() {
         try {
@@ -161,6 +180,8 @@ public final class SmCrypto {
             throw new IllegalStateException("cannot build end-entity certificate", e);
         }
     }
+
+    // ---- 2. CMS signatures: detached SM3withSM2 over a canonical form, and their verification ----
 
     public static byte[] signDetached(byte[] content, PrivateKey key, X509Certificate certificate,
             Instant signingTime) {
@@ -274,6 +295,8 @@ public final class SmCrypto {
         return Time.getInstance(attribute.getAttrValues().getObjectAt(0)).getDate().toInstant();
     }
 
+    // ---- 3. Key and certificate encoding: PEM, encrypted PKCS#8 ----
+
     public static String toPem(X509Certificate certificate) {
         Objects.requireNonNull(certificate, "certificate");
         try {
@@ -336,6 +359,8 @@ public final class SmCrypto {
             throw new IllegalArgumentException("wrong password or corrupted private key", e);
         }
     }
+
+    // ---- 4. Helpers ----
 
     private static void requirePassword(char[] password) {
         if (password == null || password.length == 0) {
