@@ -27,13 +27,13 @@ public class Applications {
     private UserDirectory users;
 
     /**
-     * One application the caller may see (deleted ones are gone), locked optimistically so that two
-     * people acting on it at once never both succeed.
+     * One application the caller may see (deleted ones are gone). Two people acting on it at once never
+     * both succeed: the version column refuses the second.
      */
     public Application inScope(String number) {
         ApplicationNumber key = ApplicationNumber.parse(number).orElseThrow(NotFoundException::new);
         return scoped(users.caller()).where("a.number.value = :number", "number", key.value())
-                .where("a.status <> :deleted", "deleted", ApplicationStatus.DELETED).singleLocked()
+                .where("a.status <> :deleted", "deleted", ApplicationStatus.DELETED).single()
                 .orElseThrow(NotFoundException::new);
     }
 

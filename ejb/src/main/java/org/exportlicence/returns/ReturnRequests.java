@@ -26,11 +26,11 @@ public class ReturnRequests {
 
     /**
      * One request the caller may see (of one kind, or of either when kind is null; deleted ones are
-     * gone), locked optimistically so that two people acting on it at once never both succeed.
+     * gone). Two people acting on it at once never both succeed: the version column refuses the second.
      */
     public ReturnRequest inScope(long id, RequestKind kind) {
         return scoped(users.caller(), kind).where("r.id = :id", "id", id)
-                .where("r.status <> :deleted", "deleted", RequestStatus.DELETED).singleLocked()
+                .where("r.status <> :deleted", "deleted", RequestStatus.DELETED).single()
                 .orElseThrow(NotFoundException::new);
     }
 
