@@ -143,10 +143,13 @@ final class ApplicationChecks {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new ApplicationContent(consignorName, consignorCode, tradeMode, contractNo, port, country, payment,
-                transportMode, commodity, CommodityCode.of(f.getCommodityCode()).licenceCode(), specification,
-                quantity, unitPrice, currency, usdRate, quotaDocumentNo, remarks, f.getContractDate(), buyerName,
-                buyerAddress, f.getContractAmount(), contractCurrency, priceTerm);
+        return new ApplicationContent(
+                new TradeTerms(consignorName, consignorCode, tradeMode, contractNo, port, country, payment,
+                        transportMode),
+                new Goods(commodity, CommodityCode.of(f.getCommodityCode()).licenceCode(), specification, quantity,
+                        unitPrice, currency, usdRate, quotaDocumentNo, remarks),
+                new ContractInfo(f.getContractDate(), buyerName, buyerAddress, f.getContractAmount(),
+                        contractCurrency, priceTerm));
     }
 
     private void checkQuota(Enterprise enterprise, int year, Commodity commodity, String documentNo, BigDecimal quantity) {

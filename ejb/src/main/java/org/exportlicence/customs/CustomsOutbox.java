@@ -59,8 +59,9 @@ public class CustomsOutbox implements CustomsGateway {
         Application a = l.getApplication();
         return CustomsXml.write(new LicenceEvents.Issued(l.getNumber(), l.getVerificationCode(),
                 l.getAuthority().getCode(), l.getValidFrom(), l.getExpiryDate(), a.getExporterCode(),
-                a.getExporterName(), a.getTradeMode().getMapsTo(), a.getPort().getCode(), a.getCountry().getCode(),
-                a.getCommodityCode(), a.getUnit().getCode(), l.getQuantity(), l.getMaxUses(),
+                a.getExporterName(), a.getTrade().getTradeMode().getMapsTo(), a.getTrade().getPort().getCode(),
+                a.getTrade().getCountry().getCode(), a.getGoods().getCommodityCode(), a.getGoods().getUnit().getCode(),
+                l.getQuantity(), l.getMaxUses(),
                 l.getOvershipmentPercent()));
     }
 

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.Base64;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationCommands;
+import org.exportlicence.application.Goods;
 import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.platform.Roles;
 import org.exportlicence.quota.Quota;
@@ -71,11 +72,12 @@ public class LicenceIssuer {
         LocalDate today = now.toLocalDate();
         Validity validity = Validity.forIssueOn(today);
 
-        Quota quota = application.getQuotaDocumentNo() == null ? null
-                : quotas.take(application.getEnterprise(), application.getQuotaDocumentNo(), application.getQuantity());
+        Goods goods = application.getGoods();
+        Quota quota = goods.getQuotaDocumentNo() == null ? null
+                : quotas.take(application.getEnterprise(), goods.getQuotaDocumentNo(), goods.getQuantity());
 
         Licence licence = new Licence(application, validity, today, verificationCode(), quota,
-                application.getCommodity().getOvershipmentPercent(), context.getCallerPrincipal().getName(), now);
+                goods.getCommodity().getOvershipmentPercent(), context.getCallerPrincipal().getName(), now);
         em.persist(licence);
         IssuingAuthority authority = application.getAuthority();
         licence.assignNumber(LicenceNumber.of(validity.licenceYear(), authority.getLicenceCode(), licence.getId()));

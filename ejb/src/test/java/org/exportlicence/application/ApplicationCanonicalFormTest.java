@@ -63,12 +63,11 @@ class ApplicationCanonicalFormTest {
     @Test
     void emptyItemsAreEmptyValuesAndLineBreaksAreEscaped() {
         ApplicationContent base = ApplicationFixtures.content(COKE, "1234.5", "4.6543", "0.14", null);
-        ApplicationContent content = new ApplicationContent(base.consignorName(), base.consignorCode(),
-                base.tradeMode(), base.contractNo(), base.port(), base.country(), base.paymentMethod(),
-                base.transportMode(), COKE, base.commodityCode(), null, new BigDecimal("1234.5"),
+        Goods goods = new Goods(COKE, base.goods().getCommodityCode(), null, new BigDecimal("1234.5"),
                 new BigDecimal("4.6543"), ReferenceFixtures.currency("USD"), new BigDecimal("0.14"), null,
-                "a\\b\nc\rd", null, null, null, null, null, null);
-        Application a = new Application(ApplicationFixtures.enterprise(), "c", 2026, CREATED, content);
+                "a\\b\nc\rd");
+        Application a = new Application(ApplicationFixtures.enterprise(), "c", 2026, CREATED,
+                new ApplicationContent(base.trade(), goods, new ContractInfo(null, null, null, null, null, null)));
         a.assignNumber(ApplicationNumber.parse("202600000052").orElseThrow());
         assertEquals("""
                 ELP-APPLICATION/1

@@ -23,10 +23,10 @@ public final class LicenceFixtures {
     public static Licence issued(Application application, LocalDate issueDate, Quota quota) {
         Validity validity = Validity.forIssueOn(issueDate);
         if (quota != null) {
-            quota.consume(application.getQuantity());
+            quota.consume(application.getGoods().getQuantity());
         }
         Licence licence = new Licence(application, validity, issueDate, "A1B2C3D4E5F6", quota,
-                application.getCommodity().getOvershipmentPercent(), "issuer-tj", issueDate.atTime(10, 0));
+                application.getGoods().getCommodity().getOvershipmentPercent(), "issuer-tj", issueDate.atTime(10, 0));
         licence.assignNumber(LicenceNumber.of(validity.licenceYear(), "02", nextSerial()));
         return licence;
     }
