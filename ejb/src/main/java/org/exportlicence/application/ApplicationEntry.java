@@ -60,7 +60,7 @@ public class ApplicationEntry {
         if (commodityCode == null || commodityCode.isBlank()) {
             throw BusinessException.atField("commodityCode", "error.required");
         }
-        if (ApplicationChecks.commodity(em, commodityCode, year) == null) {
+        if (ReferenceLookups.commodity(em, commodityCode, year) == null) {
             throw BusinessException.atField("commodityCode", "application.error.commodityUnknown", commodityCode, year);
         }
         if (portCode == null || portCode.isBlank()) {
@@ -80,7 +80,7 @@ public class ApplicationEntry {
 
     /** The catalogue entry a form's commodity code stands for in the current licence year, or null. */
     public Commodity commodityOf(String commodityCode) {
-        return ApplicationChecks.commodity(em, commodityCode, LocalDate.now(clock).getYear());
+        return ReferenceLookups.commodity(em, commodityCode, LocalDate.now(clock).getYear());
     }
 
     /**
