@@ -8,15 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.exportlicence.audit.AuditSubject;
 import org.exportlicence.enterprise.Enterprise;
@@ -24,26 +19,18 @@ import org.exportlicence.enterprise.Owned;
 import org.exportlicence.enterprise.Ownership;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.StaleData;
-import org.exportlicence.reference.Commodity;
-import org.exportlicence.reference.Country;
-import org.exportlicence.reference.Currency;
-import org.exportlicence.reference.CustomsPort;
 import org.exportlicence.reference.IssuingAuthority;
-import org.exportlicence.reference.PaymentMethod;
-import org.exportlicence.reference.PriceTerm;
-import org.exportlicence.reference.TradeMode;
-import org.exportlicence.reference.TransportMode;
-import org.exportlicence.reference.UnitOfMeasure;
 
 /**
- * 申请表 — an export-licence application: boxes 1–19 of the licence, the 合同信息表, its state,
- * its reviewers and the enterprise's electronic seal over its content. It changes only through its
- * commands, which keep total = quantity × unit price and allow only the transitions of
+ * 申请表 — an export-licence application: boxes 1–19 of the licence (box 1 here, the others in
+ * {@link TradeTerms} and {@link Goods}), the {@link ContractInfo 合同信息表}, its state, its
+ * {@link Review} and the enterprise's {@link ElectronicSeal} over its content. It changes only
+ * through its commands, which keep total = quantity × unit price and allow only the transitions of
  * {@link ApplicationAction}.
  */
 @Entity
 @Table(name = "application")
-public class Application implements Serializable, Owned, StaleData.Versioned {
+public class Application implements Serializable, Owned, StaleData.Versioned, PreSplitGetters {
     /** How the audit trail and the outbox name applications. */
     public static final String AUDIT_TYPE = "Application";
 
@@ -84,101 +71,24 @@ public class Application implements Serializable, Owned, StaleData.Versioned {
     @Column(name = "submitted_at")
     private LocalDateTime submittedAt;
 
-    // Box 1 出口商 and box 2 发货人
+    // Box 1 出口商: the enterprise's own data when the application was made
     @Column(name = "exporter_name", nullable = false)
     private String exporterName;
     @Column(name = "exporter_code", nullable = false, length = 13)
     private String exporterCode;
-    @Column(name = "consignor_name", nullable = false)
-    private String consignorName;
-    @Column(name = "consignor_code", nullable = false, length = 13)
-    private String consignorCode;
 
-    // Boxes 5–10
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "trade_mode_id")
-    private TradeMode tradeMode;
-    @Column(name = "contract_no", nullable = false, length = 17)
-    private String contractNo;
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "port_code")
-    private CustomsPort port;
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "country_code")
-    private Country country;
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "payment_method_code")
-    private PaymentMethod paymentMethod;
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "transport_mode_id")
-    private TransportMode transportMode;
-
-    // Boxes 11–17
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "commodity_id")
-    private Commodity commodity;
-    @Column(name = "commodity_code", nullable = false, length = 10)
-    private String commodityCode;
-    @Column(name = "commodity_name", nullable = false)
-    private String commodityName;
-    private String specification;
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "unit_code")
-    private UnitOfMeasure unit;
-    @Column(nullable = false, precision = 18, scale = 3)
-    private BigDecimal quantity;
-    @Column(name = "unit_price", nullable = false, precision = 18, scale = 4)
-    private BigDecimal unitPrice;
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "currency_code")
-    private Currency currency;
-    @Column(name = "total_amount", nullable = false, precision = 22, scale = 2)
-    private BigDecimal totalAmount;
-    @Column(name = "usd_rate", nullable = false, precision = 18, scale = 8)
-    private BigDecimal usdRate;
-    @Column(name = "total_usd", nullable = false, precision = 22, scale = 2)
-    private BigDecimal totalUsd;
-
-    // Box 19 and what decides it
-    @Column(name = "one_batch_one_licence", nullable = false)
-    private boolean oneBatchOneLicence;
-    @Column(name = "quota_document_no", length = 40)
-    private String quotaDocumentNo;
-    private String remarks;
-
-    // 合同信息表
-    @Column(name = "contract_date")
-    private LocalDate contractDate;
-    @Column(name = "buyer_name")
-    private String buyerName;
-    @Column(name = "buyer_address")
-    private String buyerAddress;
-    @Column(name = "contract_amount", precision = 22, scale = 2)
-    private BigDecimal contractAmount;
-    @ManyToOne
-    @JoinColumn(name = "contract_currency_code")
-    private Currency contractCurrency;
-    @ManyToOne
-    @JoinColumn(name = "price_term_code")
-    private PriceTerm priceTerm;
-
-    // Review
-    @Column(name = "first_reviewer")
-    private String firstReviewer;
-    @Column(name = "second_reviewer")
-    private String secondReviewer;
-    /** The reason of the last return, rejection or refusal, as the enterprise's lists show it. */
-    @Column(name = "last_reason", length = 1000)
-    private String lastReason;
-
-    // 电子签章: a detached CMS signature (SM3withSM2, base64) over ApplicationCanonicalForm
-    @Lob
-    @Column(name = "seal_signature")
-    private String sealSignature;
-    @Column(name = "sealed_at")
-    private LocalDateTime sealedAt;
-    @Column(name = "sealed_by")
-    private String sealedBy;
+    @Embedded
+    private TradeTerms trade;
+    @Embedded
+    private Goods goods;
+    // Each of these may be empty, and JPA reads an embeddable of nulls back as null: the getters
+    // show their NONE instead.
+    @Embedded
+    private ContractInfo contract;
+    @Embedded
+    private Review review;
+    @Embedded
+    private ElectronicSeal seal;
 
     protected Application() {
     }
@@ -205,38 +115,11 @@ public class Application implements Serializable, Owned, StaleData.Versioned {
 
     /** Replaces the content (修改); the seal of the old content no longer applies. */
     void fill(ApplicationContent c, LocalDateTime now) {
-        this.consignorName = c.consignorName();
-        this.consignorCode = c.consignorCode();
-        this.tradeMode = c.tradeMode();
-        this.contractNo = c.contractNo();
-        this.port = c.port();
-        this.country = c.country();
-        this.paymentMethod = c.paymentMethod();
-        this.transportMode = c.transportMode();
-        this.commodity = c.commodity();
-        this.commodityCode = c.commodityCode();
-        this.commodityName = c.commodity().getNameZh();
-        this.unit = c.commodity().getUnit();
-        this.oneBatchOneLicence = c.commodity().isOneBatchOneLicence();
-        this.specification = c.specification();
-        this.quantity = c.quantity();
-        this.unitPrice = c.unitPrice();
-        this.currency = c.currency();
-        this.usdRate = c.usdRate();
-        this.totalAmount = Amounts.total(quantity, unitPrice);
-        this.totalUsd = Amounts.inUsd(totalAmount, usdRate);
-        this.quotaDocumentNo = c.quotaDocumentNo();
-        this.remarks = c.remarks();
-        this.contractDate = c.contractDate();
-        this.buyerName = c.buyerName();
-        this.buyerAddress = c.buyerAddress();
-        this.contractAmount = c.contractAmount();
-        this.contractCurrency = c.contractCurrency();
-        this.priceTerm = c.priceTerm();
+        this.trade = c.trade();
+        this.goods = c.goods();
+        this.contract = c.contract();
         this.updatedAt = now;
-        this.sealSignature = null;
-        this.sealedAt = null;
-        this.sealedBy = null;
+        this.seal = null;
     }
 
     /**
@@ -247,28 +130,12 @@ public class Application implements Serializable, Owned, StaleData.Versioned {
     ApplicationStatus apply(ApplicationAction action, String actor, String reason, LocalDateTime now) {
         String kept = action.check(status, reason, MAX_REASON, () -> new BusinessException(
                 "application.error.transition", getNumber(), status.labelKey(), action.labelKey()));
-        if ((action == ApplicationAction.APPROVE_SECOND || action == ApplicationAction.REJECT_SECOND)
-                && actor.equals(firstReviewer)) {
-            throw new BusinessException("application.error.fourEyes", getNumber());
-        }
+        review = getReview().after(action, actor, kept, getNumber());
         ApplicationStatus from = status;
-        switch (action) {
-            case SUBMIT -> {
-                submittedAt = now;
-                firstReviewer = null;
-                secondReviewer = null;
-            }
-            case APPROVE_FIRST -> firstReviewer = actor;
-            case APPROVE_SECOND, REJECT_SECOND -> secondReviewer = actor;
-            case PRINT -> printed = true;
-            default -> {
-                // The other actions change the state only.
-            }
-        }
-        if (action.reasonRequired()) {
-            lastReason = kept;
-        } else if (action == ApplicationAction.SUBMIT) {
-            lastReason = null;
+        if (action == ApplicationAction.SUBMIT) {
+            submittedAt = now;
+        } else if (action == ApplicationAction.PRINT) {
+            printed = true;
         }
         status = action.target(from);
         updatedAt = now;
@@ -276,9 +143,7 @@ public class Application implements Serializable, Owned, StaleData.Versioned {
     }
 
     void seal(String signatureBase64, String by, LocalDateTime at) {
-        this.sealSignature = signatureBase64;
-        this.sealedBy = by;
-        this.sealedAt = at;
+        this.seal = new ElectronicSeal(signatureBase64, by, at);
     }
 
     public Long getId() { return id; }
@@ -300,38 +165,11 @@ public class Application implements Serializable, Owned, StaleData.Versioned {
     public LocalDateTime getSubmittedAt() { return submittedAt; }
     public String getExporterName() { return exporterName; }
     public String getExporterCode() { return exporterCode; }
-    public String getConsignorName() { return consignorName; }
-    public String getConsignorCode() { return consignorCode; }
-    public TradeMode getTradeMode() { return tradeMode; }
-    public String getContractNo() { return contractNo; }
-    public CustomsPort getPort() { return port; }
-    public Country getCountry() { return country; }
-    public PaymentMethod getPaymentMethod() { return paymentMethod; }
-    public TransportMode getTransportMode() { return transportMode; }
-    public Commodity getCommodity() { return commodity; }
-    public String getCommodityCode() { return commodityCode; }
-    public String getCommodityName() { return commodityName; }
-    public String getSpecification() { return specification; }
-    public UnitOfMeasure getUnit() { return unit; }
-    public BigDecimal getQuantity() { return quantity; }
-    public BigDecimal getUnitPrice() { return unitPrice; }
-    public Currency getCurrency() { return currency; }
-    public BigDecimal getTotalAmount() { return totalAmount; }
-    public BigDecimal getUsdRate() { return usdRate; }
-    public BigDecimal getTotalUsd() { return totalUsd; }
-    public boolean isOneBatchOneLicence() { return oneBatchOneLicence; }
-    public String getQuotaDocumentNo() { return quotaDocumentNo; }
-    public String getRemarks() { return remarks; }
-    public LocalDate getContractDate() { return contractDate; }
-    public String getBuyerName() { return buyerName; }
-    public String getBuyerAddress() { return buyerAddress; }
-    public BigDecimal getContractAmount() { return contractAmount; }
-    public Currency getContractCurrency() { return contractCurrency; }
-    public PriceTerm getPriceTerm() { return priceTerm; }
-    public String getFirstReviewer() { return firstReviewer; }
-    public String getSecondReviewer() { return secondReviewer; }
-    public String getLastReason() { return lastReason; }
-    public String getSealSignature() { return sealSignature; }
-    public LocalDateTime getSealedAt() { return sealedAt; }
-    public String getSealedBy() { return sealedBy; }
+    @Override
+    public TradeTerms getTrade() { return trade; }
+    @Override
+    public Goods getGoods() { return goods; }
+    public ContractInfo getContract() { return contract == null ? ContractInfo.NONE : contract; }
+    public Review getReview() { return review == null ? Review.NONE : review; }
+    public ElectronicSeal getSeal() { return seal == null ? ElectronicSeal.NONE : seal; }
 }

@@ -11,12 +11,10 @@ import org.exportlicence.platform.FieldError;
 import org.exportlicence.platform.ValidationException;
 import org.exportlicence.quota.Quota;
 import org.exportlicence.quota.Quotas;
-import org.exportlicence.reference.CodeSystem;
 import org.exportlicence.reference.Commodity;
 import org.exportlicence.reference.CommodityCode;
 import org.exportlicence.reference.Country;
 import org.exportlicence.reference.Currency;
-import org.exportlicence.reference.MultiSystemCode;
 import org.exportlicence.reference.CustomsPort;
 import org.exportlicence.reference.PaymentMethod;
 import org.exportlicence.reference.PriceTerm;
@@ -25,8 +23,8 @@ import org.exportlicence.reference.TransportMode;
 
 /**
  * Checks an application form against the rules of the licence form (证面内容规范) and the
- * reference tables, and resolves every code. Collects every refusal, so the page can show each
- * beside its field; only a form without any becomes {@link ApplicationContent}.
+ * reference tables, and resolves every code ({@link ReferenceLookups}). Collects every refusal, so
+ * the page can show each beside its field; only a form without any becomes {@link ApplicationContent}.
  */
 final class ApplicationChecks {
     static final int CONTRACT_NO_MAX = 17;
@@ -39,42 +37,24 @@ final class ApplicationChecks {
     static final BigDecimal MAX_QUANTITY = new BigDecimal("999999999999999");
     static final BigDecimal MAX_PRICE = new BigDecimal("99999999999999");
 
-    private final EntityManager em;
     private final Quotas quotas;
     private final List<FieldError> errors = new ArrayList<>();
+    private final ReferenceLookups references;
 
     ApplicationChecks(EntityManager em, Quotas quotas) {
-        this.em = em;
         this.quotas = quotas;
-    }
-
-    /** The commodity of a code in a year's catalogue, or null. */
-    static Commodity commodity(EntityManager em, String code, int year) {
-        String hsLine;
-        try {
-            hsLine = CommodityCode.of(code).hsLine();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        List<Commodity> found = em.createQuery("select c from Commodity c where c.catalogueYear = :year and c.hsCode = :hs",
-                Commodity.class).setParameter("year", year).setParameter("hs", hsLine).getResultList();
-        return found.isEmpty() ? null : found.get(0);
+        this.references = new ReferenceLookups(em, errors);
     }
 
     ApplicationContent check(ApplicationForm f, Enterprise enterprise, int licenceYear, LocalDate today) {
-        Commodity commodity = null;
-        if (required("commodityCode", f.getCommodityCode())) {
-            commodity = commodity(em, f.getCommodityCode(), licenceYear);
-            if (commodity == null) {
-                refuse("commodityCode", "application.error.commodityUnknown", f.getCommodityCode(), licenceYear);
-            }
-        }
-        CustomsPort port = reference("portCode", CustomsPort.class, f.getPortCode());
-        Country country = reference("countryCode", Country.class, f.getCountryCode());
-        PaymentMethod payment = reference("paymentMethodCode", PaymentMethod.class, f.getPaymentMethodCode());
-        Currency currency = reference("currencyCode", Currency.class, f.getCurrencyCode());
-        TradeMode tradeMode = licenceWording("tradeModeId", TradeMode.class, f.getTradeModeId());
-        TransportMode transportMode = licenceWording("transportModeId", TransportMode.class, f.getTransportModeId());
+        Commodity commodity = references.commodity("commodityCode", f.getCommodityCode(), licenceYear);
+        CustomsPort port = references.reference("portCode", CustomsPort.class, f.getPortCode());
+        Country country = references.reference("countryCode", Country.class, f.getCountryCode());
+        PaymentMethod payment = references.reference("paymentMethodCode", PaymentMethod.class, f.getPaymentMethodCode());
+        Currency currency = references.reference("currencyCode", Currency.class, f.getCurrencyCode());
+        TradeMode tradeMode = references.licenceWording("tradeModeId", TradeMode.class, f.getTradeModeId());
+        TransportMode transportMode = references.licenceWording("transportModeId", TransportMode.class,
+                f.getTransportModeId());
 
         String contractNo = text("contractNo", f.getContractNo(), CONTRACT_NO_MAX, true);
         String consignorName = text("consignorName", f.getConsignorName(), NAME_MAX, true);
@@ -102,17 +82,7 @@ final class ApplicationChecks {
             refuse("unitPrice", "application.error.decimalFormat", PRICE_SCALE);
         }
 
-        BigDecimal usdRate = null;
-        if (currency != null) {
-            List<BigDecimal> rates = em.createQuery("select r.usdPerUnit from ExchangeRate r where r.currencyCode = :code "
-                    + "and r.rateDate <= :today order by r.rateDate desc", BigDecimal.class)
-                    .setParameter("code", currency.getCode()).setParameter("today", today).setMaxResults(1).getResultList();
-            if (rates.isEmpty()) {
-                refuse("currencyCode", "application.error.noExchangeRate", currency.getCode());
-            } else {
-                usdRate = rates.get(0);
-            }
-        }
+        BigDecimal usdRate = references.usdRate("currencyCode", currency, today);
 
         String quotaDocumentNo = text("quotaDocumentNo", f.getQuotaDocumentNo(), 40, false);
         if (commodity != null && commodity.isQuotaManaged()) {
@@ -128,10 +98,9 @@ final class ApplicationChecks {
         // 合同信息表: optional as a whole, but what is entered must be valid.
         String buyerName = text("buyerName", f.getBuyerName(), NAME_MAX, false);
         String buyerAddress = text("buyerAddress", f.getBuyerAddress(), ADDRESS_MAX, false);
-        Currency contractCurrency = f.getContractCurrencyCode() == null ? null
-                : reference("contractCurrencyCode", Currency.class, f.getContractCurrencyCode());
-        PriceTerm priceTerm = f.getPriceTermCode() == null ? null
-                : reference("priceTermCode", PriceTerm.class, f.getPriceTermCode());
+        Currency contractCurrency = references.optionalReference("contractCurrencyCode", Currency.class,
+                f.getContractCurrencyCode());
+        PriceTerm priceTerm = references.optionalReference("priceTermCode", PriceTerm.class, f.getPriceTermCode());
         if (f.getContractAmount() != null && (f.getContractAmount().signum() < 0
                 || f.getContractAmount().stripTrailingZeros().scale() > 2)) {
             refuse("contractAmount", "application.error.decimalFormat", 2);
@@ -143,10 +112,13 @@ final class ApplicationChecks {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new ApplicationContent(consignorName, consignorCode, tradeMode, contractNo, port, country, payment,
-                transportMode, commodity, CommodityCode.of(f.getCommodityCode()).licenceCode(), specification,
-                quantity, unitPrice, currency, usdRate, quotaDocumentNo, remarks, f.getContractDate(), buyerName,
-                buyerAddress, f.getContractAmount(), contractCurrency, priceTerm);
+        return new ApplicationContent(
+                new TradeTerms(consignorName, consignorCode, tradeMode, contractNo, port, country, payment,
+                        transportMode),
+                new Goods(commodity, CommodityCode.of(f.getCommodityCode()).licenceCode(), specification, quantity,
+                        unitPrice, currency, usdRate, quotaDocumentNo, remarks),
+                new ContractInfo(f.getContractDate(), buyerName, buyerAddress, f.getContractAmount(),
+                        contractCurrency, priceTerm));
     }
 
     private void checkQuota(Enterprise enterprise, int year, Commodity commodity, String documentNo, BigDecimal quantity) {
@@ -161,39 +133,6 @@ final class ApplicationChecks {
             refuse("quantity", "application.error.quotaInsufficient", quota.unused().toPlainString(),
                     quota.getUnit().getNameZh(), documentNo);
         }
-    }
-
-    private boolean required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            refuse(field, "error.required");
-            return false;
-        }
-        return true;
-    }
-
-    private <T> T reference(String field, Class<T> type, String code) {
-        if (!required(field, code)) {
-            return null;
-        }
-        T found = em.find(type, code.strip());
-        if (found == null) {
-            refuse(field, "application.error.codeUnknown", code);
-        }
-        return found;
-    }
-
-    /** Boxes 5 and 10 take the wordings printed on the licence, one of them only. */
-    private <T extends MultiSystemCode> T licenceWording(String field, Class<T> type, Long id) {
-        if (id == null) {
-            refuse(field, "error.required");
-            return null;
-        }
-        T found = em.find(type, id);
-        if (found == null || found.getCodeSystem() != CodeSystem.LICENCE) {
-            refuse(field, "application.error.codeUnknown", String.valueOf(id));
-            return null;
-        }
-        return found;
     }
 
     private String text(String field, String value, int max, boolean mandatory) {

@@ -60,7 +60,7 @@ public class ApplicationEntry {
         if (commodityCode == null || commodityCode.isBlank()) {
             throw BusinessException.atField("commodityCode", "error.required");
         }
-        if (ApplicationChecks.commodity(em, commodityCode, year) == null) {
+        if (ReferenceLookups.commodity(em, commodityCode, year) == null) {
             throw BusinessException.atField("commodityCode", "application.error.commodityUnknown", commodityCode, year);
         }
         if (portCode == null || portCode.isBlank()) {
@@ -80,7 +80,7 @@ public class ApplicationEntry {
 
     /** The catalogue entry a form's commodity code stands for in the current licence year, or null. */
     public Commodity commodityOf(String commodityCode) {
-        return ApplicationChecks.commodity(em, commodityCode, LocalDate.now(clock).getYear());
+        return ReferenceLookups.commodity(em, commodityCode, LocalDate.now(clock).getYear());
     }
 
     /**
@@ -153,30 +153,33 @@ public class ApplicationEntry {
     }
 
     private static ApplicationForm contentOf(Application a) {
+        TradeTerms t = a.getTrade();
+        Goods g = a.getGoods();
+        ContractInfo c = a.getContract();
         ApplicationForm f = new ApplicationForm();
         f.setExporterName(a.getExporterName());
         f.setExporterCode(a.getExporterCode());
-        f.setConsignorName(a.getConsignorName());
-        f.setConsignorCode(a.getConsignorCode());
-        f.setTradeModeId(a.getTradeMode().getId());
-        f.setContractNo(a.getContractNo());
-        f.setPortCode(a.getPort().getCode());
-        f.setCountryCode(a.getCountry().getCode());
-        f.setPaymentMethodCode(a.getPaymentMethod().getCode());
-        f.setTransportModeId(a.getTransportMode().getId());
-        f.setCommodityCode(a.getCommodityCode());
-        f.setSpecification(a.getSpecification());
-        f.setQuantity(a.getQuantity());
-        f.setUnitPrice(a.getUnitPrice());
-        f.setCurrencyCode(a.getCurrency().getCode());
-        f.setQuotaDocumentNo(a.getQuotaDocumentNo());
-        f.setRemarks(a.getRemarks());
-        f.setContractDate(a.getContractDate());
-        f.setBuyerName(a.getBuyerName());
-        f.setBuyerAddress(a.getBuyerAddress());
-        f.setContractAmount(a.getContractAmount());
-        f.setContractCurrencyCode(a.getContractCurrency() == null ? null : a.getContractCurrency().getCode());
-        f.setPriceTermCode(a.getPriceTerm() == null ? null : a.getPriceTerm().getCode());
+        f.setConsignorName(t.getConsignorName());
+        f.setConsignorCode(t.getConsignorCode());
+        f.setTradeModeId(t.getTradeMode().getId());
+        f.setContractNo(t.getContractNo());
+        f.setPortCode(t.getPort().getCode());
+        f.setCountryCode(t.getCountry().getCode());
+        f.setPaymentMethodCode(t.getPaymentMethod().getCode());
+        f.setTransportModeId(t.getTransportMode().getId());
+        f.setCommodityCode(g.getCommodityCode());
+        f.setSpecification(g.getSpecification());
+        f.setQuantity(g.getQuantity());
+        f.setUnitPrice(g.getUnitPrice());
+        f.setCurrencyCode(g.getCurrency().getCode());
+        f.setQuotaDocumentNo(g.getQuotaDocumentNo());
+        f.setRemarks(g.getRemarks());
+        f.setContractDate(c.getContractDate());
+        f.setBuyerName(c.getBuyerName());
+        f.setBuyerAddress(c.getBuyerAddress());
+        f.setContractAmount(c.getContractAmount());
+        f.setContractCurrencyCode(c.getContractCurrency() == null ? null : c.getContractCurrency().getCode());
+        f.setPriceTermCode(c.getPriceTerm() == null ? null : c.getPriceTerm().getCode());
         return f;
     }
 }

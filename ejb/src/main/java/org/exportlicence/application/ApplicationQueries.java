@@ -103,17 +103,17 @@ public class ApplicationQueries {
                 .where("a.status in :statuses", "statuses", statuses)
                 .startsWith("a.number.value", "number", filter.number())
                 .contains("enterprise", filter.enterprise(), "a.exporterName", "a.exporterCode")
-                .startsWith("a.commodityCode", "commodity", filter.commodityCode())
+                .startsWith("a.goods.commodityCode", "commodity", filter.commodityCode())
                 .withinDays("a.submittedAt", "submitted", filter.submittedFrom(), filter.submittedTo());
         return query.page(page, SORTING);
     }
 
     private SealCheck sealCheck(Application application) {
-        if (application.getSealSignature() == null) {
+        if (application.getSeal().getSignature() == null) {
             return new SealCheck(false, null, null, "application.seal.missing", null);
         }
         SmCrypto.Verification verification = SmCrypto.verifyDetached(ApplicationCanonicalForm.of(application),
-                Base64.getDecoder().decode(application.getSealSignature()), sealKeys.authorityCertificate());
+                Base64.getDecoder().decode(application.getSeal().getSignature()), sealKeys.authorityCertificate());
         boolean ownSeal = verification.valid() && verification.signerSubject() != null
                 && verification.signerSubject().contains("OU=" + application.getExporterCode() + ",");
         return new SealCheck(ownSeal, verification.signerSubject(), verification.signingTime(),
@@ -122,7 +122,7 @@ public class ApplicationQueries {
     }
 
     private Quota quotaOf(Application application) {
-        return application.getQuotaDocumentNo() == null ? null
-                : quotas.of(application.getEnterprise(), application.getQuotaDocumentNo()).orElse(null);
+        return application.getGoods().getQuotaDocumentNo() == null ? null
+                : quotas.of(application.getEnterprise(), application.getGoods().getQuotaDocumentNo()).orElse(null);
     }
 }

@@ -59,9 +59,9 @@ public class CustomsOutbox implements CustomsGateway {
         Application a = l.getApplication();
         return CustomsXml.write(new LicenceEvents.Issued(l.getNumber(), l.getIssuance().getVerificationCode(),
                 l.getAuthority().getCode(), l.getValidity().getValidFrom(), l.getValidity().getExpiryDate(),
-                a.getExporterCode(),
-                a.getExporterName(), a.getTradeMode().getMapsTo(), a.getPort().getCode(), a.getCountry().getCode(),
-                a.getCommodityCode(), a.getUnit().getCode(), l.getQuantity(), l.getBalance().getMaxUses(),
+                a.getExporterCode(), a.getExporterName(), a.getTrade().getTradeMode().getMapsTo(),
+                a.getTrade().getPort().getCode(), a.getTrade().getCountry().getCode(), a.getGoods().getCommodityCode(),
+                a.getGoods().getUnit().getCode(), l.getQuantity(), l.getBalance().getMaxUses(),
                 l.getBalance().getOvershipmentPercent()));
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationCommands;
 import org.exportlicence.application.ApplicationQueries;
+import org.exportlicence.application.Goods;
 import org.exportlicence.application.SealCheck;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.platform.MessageBundle;
@@ -38,10 +39,11 @@ public class ApplicationPrinting {
         List<Licence> licences = em.createQuery("select l from Licence l where l.application = :a", Licence.class)
                 .setParameter("a", a).getResultList();
         Licence licence = licences.isEmpty() ? null : licences.get(0);
-        String remarks = (a.isOneBatchOneLicence() ? "" : MessageBundle.chinese("licence.remarks.multiUse") + " ")
-                + (a.getQuotaDocumentNo() == null ? ""
-                        : MessageBundle.chinese("licence.remarks.quotaDocument", a.getQuotaDocumentNo()) + " ")
-                + (a.getRemarks() == null ? "" : a.getRemarks());
+        Goods g = a.getGoods();
+        String remarks = (g.isOneBatchOneLicence() ? "" : MessageBundle.chinese("licence.remarks.multiUse") + " ")
+                + (g.getQuotaDocumentNo() == null ? ""
+                        : MessageBundle.chinese("licence.remarks.quotaDocument", g.getQuotaDocumentNo()) + " ")
+                + (g.getRemarks() == null ? "" : g.getRemarks());
         List<PdfWriter.Box> boxes = LicenceFormBoxes.of(a, licence == null ? "" : licence.getNumber(),
                 licence == null ? "" : licence.getValidity().getExpiryDate().toString(), remarks);
         String sealMark = MessageBundle.bilingual("document.application.seal") + ": " + (seal.valid()

@@ -3,6 +3,8 @@ package org.exportlicence.document;
 import java.util.ArrayList;
 import java.util.List;
 import org.exportlicence.application.Application;
+import org.exportlicence.application.Goods;
+import org.exportlicence.application.TradeTerms;
 import org.exportlicence.platform.MessageBundle;
 
 /**
@@ -16,25 +18,27 @@ final class LicenceFormBoxes {
     }
 
     static List<PdfWriter.Box> of(Application a, String licenceNo, String expiryDate, String remarks) {
+        TradeTerms t = a.getTrade();
+        Goods g = a.getGoods();
         List<PdfWriter.Box> boxes = new ArrayList<>();
         boxes.add(box("1", a.getExporterName() + "  " + a.getExporterCode()));
-        boxes.add(box("2", a.getConsignorName() + "  " + a.getConsignorCode()));
+        boxes.add(box("2", t.getConsignorName() + "  " + t.getConsignorCode()));
         boxes.add(box("3", licenceNo));
         boxes.add(box("4", expiryDate));
-        boxes.add(box("5", a.getTradeMode().getNameZh()));
-        boxes.add(box("6", a.getContractNo()));
-        boxes.add(box("7", a.getPort().getCode() + " " + a.getPort().getNameZh()));
-        boxes.add(box("8", a.getCountry().getCode() + " " + a.getCountry().getNameZh()));
-        boxes.add(box("9", a.getPaymentMethod().getNameZh()));
-        boxes.add(box("10", a.getTransportMode().getNameZh()));
-        boxes.add(box("11", a.getCommodityName() + "  " + a.getCommodityCode()));
-        boxes.add(box("12", a.getSpecification()));
-        boxes.add(box("13", a.getUnit().getNameZh()));
-        boxes.add(box("14", a.getQuantity().stripTrailingZeros().toPlainString()));
-        boxes.add(box("15", a.getUnitPrice().stripTrailingZeros().toPlainString() + " " + a.getCurrency().getCode()));
-        boxes.add(box("16", a.getTotalAmount().toPlainString() + " " + a.getCurrency().getCode()));
-        boxes.add(box("17", a.getTotalUsd().toPlainString()));
-        boxes.add(box("18", a.getTotalAmount().toPlainString() + " " + a.getCurrency().getCode()));
+        boxes.add(box("5", t.getTradeMode().getNameZh()));
+        boxes.add(box("6", t.getContractNo()));
+        boxes.add(box("7", t.getPort().getCode() + " " + t.getPort().getNameZh()));
+        boxes.add(box("8", t.getCountry().getCode() + " " + t.getCountry().getNameZh()));
+        boxes.add(box("9", t.getPaymentMethod().getNameZh()));
+        boxes.add(box("10", t.getTransportMode().getNameZh()));
+        boxes.add(box("11", g.getCommodityName() + "  " + g.getCommodityCode()));
+        boxes.add(box("12", g.getSpecification()));
+        boxes.add(box("13", g.getUnit().getNameZh()));
+        boxes.add(box("14", g.getQuantity().stripTrailingZeros().toPlainString()));
+        boxes.add(box("15", g.getUnitPrice().stripTrailingZeros().toPlainString() + " " + g.getCurrency().getCode()));
+        boxes.add(box("16", g.getTotalAmount().toPlainString() + " " + g.getCurrency().getCode()));
+        boxes.add(box("17", g.getTotalUsd().toPlainString()));
+        boxes.add(box("18", g.getTotalAmount().toPlainString() + " " + g.getCurrency().getCode()));
         boxes.add(box("19", remarks));
         return boxes;
     }

@@ -121,10 +121,10 @@ public class Licence implements Serializable, Owned, StaleData.Versioned {
         if (refusal != null) {
             return refusal;
         }
-        if (!application.getPort().getCode().equals(portCode)) {
+        if (!application.getTrade().getPort().getCode().equals(portCode)) {
             return UsageRefusal.PORT_MISMATCH;
         }
-        if (!application.getUnit().getCode().equals(unitCode)) {
+        if (!application.getGoods().getUnit().getCode().equals(unitCode)) {
             return UsageRefusal.UNIT_MISMATCH;
         }
         return balance.refusalOf(usage);

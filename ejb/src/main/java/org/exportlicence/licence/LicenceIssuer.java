@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.Base64;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationCommands;
+import org.exportlicence.application.Goods;
 import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.platform.MessageBundle;
 import org.exportlicence.platform.Roles;
@@ -72,8 +73,9 @@ public class LicenceIssuer {
         LocalDate today = now.toLocalDate();
         Validity validity = Validity.forIssueOn(today);
 
-        Quota quota = application.getQuotaDocumentNo() == null ? null
-                : quotas.take(application.getEnterprise(), application.getQuotaDocumentNo(), application.getQuantity());
+        Goods goods = application.getGoods();
+        Quota quota = goods.getQuotaDocumentNo() == null ? null
+                : quotas.take(application.getEnterprise(), goods.getQuotaDocumentNo(), goods.getQuantity());
 
         Licence licence = new Licence(application, validity, remarksFor(application, validity), quota,
                 new Issuance(context.getCallerPrincipal().getName(), now, verificationCode()));
@@ -96,14 +98,14 @@ public class LicenceIssuer {
     /** Box 19 as printed: 非一批一证 and the next-year note where they apply (in Chinese), then the applicant's remarks. */
     static String remarksFor(Application application, Validity validity) {
         StringBuilder remarks = new StringBuilder();
-        if (!application.isOneBatchOneLicence()) {
+        if (!application.getGoods().isOneBatchOneLicence()) {
             remarks.append(MessageBundle.chinese("licence.remarks.multiUse"));
         }
         if (validity.isNextYear()) {
             remarks.append(remarks.length() == 0 ? "" : "；").append(MessageBundle.chinese("licence.remarks.nextYear"));
         }
-        if (application.getRemarks() != null) {
-            remarks.append(remarks.length() == 0 ? "" : "；").append(application.getRemarks());
+        if (application.getGoods().getRemarks() != null) {
+            remarks.append(remarks.length() == 0 ? "" : "；").append(application.getGoods().getRemarks());
         }
         return remarks.length() == 0 ? null : remarks.toString();
     }

@@ -54,9 +54,9 @@ public class UsageBalance implements Serializable {
      * one use and the catalogue's 溢装 for the goods, otherwise 12 uses and no 溢装.
      */
     static UsageBalance issuedFor(Application application) {
-        BigDecimal quantity = application.getQuantity();
-        return application.isOneBatchOneLicence()
-                ? new UsageBalance(quantity, BigDecimal.ZERO, 0, 1, application.getCommodity().getOvershipmentPercent())
+        BigDecimal quantity = application.getGoods().getQuantity();
+        return application.getGoods().isOneBatchOneLicence()
+                ? new UsageBalance(quantity, BigDecimal.ZERO, 0, 1, application.getGoods().getCommodity().getOvershipmentPercent())
                 : new UsageBalance(quantity, BigDecimal.ZERO, 0, MULTI_USE_LIMIT, BigDecimal.ZERO);
     }
 

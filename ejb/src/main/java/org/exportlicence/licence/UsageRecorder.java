@@ -83,8 +83,8 @@ public class UsageRecorder {
             case LICENCE_DELETED, LICENCE_WRITTEN_OFF -> refusal.reason(l.getNumber());
             case LICENCE_EXPIRED -> refusal.reason(d.declarationDate(), l.getValidity().getExpiryDate());
             case LICENCE_NOT_YET_VALID -> refusal.reason(d.declarationDate(), l.getValidity().getValidFrom());
-            case PORT_MISMATCH -> refusal.reason(l.getApplication().getPort().getCode(), d.portCode());
-            case UNIT_MISMATCH -> refusal.reason(l.getApplication().getUnit().getCode(), d.unitCode());
+            case PORT_MISMATCH -> refusal.reason(l.getApplication().getTrade().getPort().getCode(), d.portCode());
+            case UNIT_MISMATCH -> refusal.reason(l.getApplication().getGoods().getUnit().getCode(), d.unitCode());
             case SINGLE_USE_EXHAUSTED -> refusal.reason();
             case USE_LIMIT_REACHED -> refusal.reason(l.getBalance().getMaxUses(), l.getBalance().getUseCount());
             case QUANTITY_EXCEEDED -> refusal.reason(d.quantity(), l.getQuantity(),

@@ -36,14 +36,14 @@ public final class ApplicationFixtures {
     /** The IT fixtures' base form: {@code quantity} of {@code commodity} at a unit price and USD rate. */
     public static ApplicationContent content(Commodity commodity, String quantity, String unitPrice, String usdRate,
             String remarks) {
-        return new ApplicationContent("测试甲进出口有限公司", ENTERPRISE_A,
-                ReferenceFixtures.tradeMode("一般贸易", "0110"), "HT2026-JP-0001", ReferenceFixtures.port(TIANJIN),
-                ReferenceFixtures.country("116"), ReferenceFixtures.paymentMethod("LC"),
-                ReferenceFixtures.transportMode("海上运输", "2"),
-                commodity, commodity.getHsCode() + "00", "一级",
-                new BigDecimal(quantity), new BigDecimal(unitPrice), ReferenceFixtures.currency("USD"), new BigDecimal(usdRate),
-                commodity == RICE ? "06-2026-0001" : null, remarks,
-                LocalDate.of(2026, 2, 20), "Tokyo Rice Co.", "Tokyo", null, null, null);
+        return new ApplicationContent(
+                new TradeTerms("测试甲进出口有限公司", ENTERPRISE_A, ReferenceFixtures.tradeMode("一般贸易", "0110"),
+                        "HT2026-JP-0001", ReferenceFixtures.port(TIANJIN), ReferenceFixtures.country("116"),
+                        ReferenceFixtures.paymentMethod("LC"), ReferenceFixtures.transportMode("海上运输", "2")),
+                new Goods(commodity, commodity.getHsCode() + "00", "一级", new BigDecimal(quantity),
+                        new BigDecimal(unitPrice), ReferenceFixtures.currency("USD"), new BigDecimal(usdRate),
+                        commodity == RICE ? "06-2026-0001" : null, remarks),
+                new ContractInfo(LocalDate.of(2026, 2, 20), "Tokyo Rice Co.", "Tokyo", null, null, null));
     }
 
     /** A saved (not yet numbered) application for {@code quantity} at 0.65 USD. */

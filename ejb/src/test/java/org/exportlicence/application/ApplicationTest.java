@@ -48,34 +48,34 @@ class ApplicationTest {
         assertEquals(2026, a.getLicenceYear());
         assertEquals(CREATED, a.getCreatedAt());
         assertEquals(CREATED, a.getUpdatedAt());
-        assertEquals("长粒米", a.getCommodityName());
-        assertSame(ApplicationFixtures.KG, a.getUnit());
-        assertFalse(a.isOneBatchOneLicence(), "rice is 非一批一证 in the catalogue");
-        assertEquals("1006302000", a.getCommodityCode());
+        assertEquals("长粒米", a.getGoods().getCommodityName());
+        assertSame(ApplicationFixtures.KG, a.getGoods().getUnit());
+        assertFalse(a.getGoods().isOneBatchOneLicence(), "rice is 非一批一证 in the catalogue");
+        assertEquals("1006302000", a.getGoods().getCommodityCode());
         assertNull(a.getSubmittedAt());
-        assertNull(a.getFirstReviewer());
-        assertNull(a.getSecondReviewer());
-        assertNull(a.getLastReason());
+        assertNull(a.getReview().getFirstReviewer());
+        assertNull(a.getReview().getSecondReviewer());
+        assertNull(a.getReview().getLastReason());
         assertFalse(a.isPrinted());
-        assertNull(a.getSealSignature(), "sealed by the service after saving");
-        assertTrue(ApplicationFixtures.saved(COKE, "500000").isOneBatchOneLicence());
+        assertNull(a.getSeal().getSignature(), "sealed by the service after saving");
+        assertTrue(ApplicationFixtures.saved(COKE, "500000").getGoods().isOneBatchOneLicence());
     }
 
     @Test
     void totalIsQuantityTimesUnitPriceAndItsUsdValueAtTheStoredRate() {
         Application rice = ApplicationFixtures.saved(RICE, "20000");
-        assertAmount("13000.00", rice.getTotalAmount());
-        assertAmount("13000.00", rice.getTotalUsd());
+        assertAmount("13000.00", rice.getGoods().getTotalAmount());
+        assertAmount("13000.00", rice.getGoods().getTotalUsd());
 
         Application inYuan = new Application(ApplicationFixtures.enterprise(), CLERK, 2026, CREATED,
                 ApplicationFixtures.content(RICE, "1234.567", "4.6543", "0.14000000", null));
-        assertAmount("5746.05", inYuan.getTotalAmount(), "1234.567 × 4.6543 = 5746.0451881, to the cent");
-        assertAmount("804.45", inYuan.getTotalUsd(), "of the rounded total: 5746.05 × 0.14 = 804.447");
-        assertAmount("0.14000000", inYuan.getUsdRate());
+        assertAmount("5746.05", inYuan.getGoods().getTotalAmount(), "1234.567 × 4.6543 = 5746.0451881, to the cent");
+        assertAmount("804.45", inYuan.getGoods().getTotalUsd(), "of the rounded total: 5746.05 × 0.14 = 804.447");
+        assertAmount("0.14000000", inYuan.getGoods().getUsdRate());
 
         Application halfACent = new Application(ApplicationFixtures.enterprise(), CLERK, 2026, CREATED,
                 ApplicationFixtures.content(COKE, "0.005", "1", "1", null));
-        assertAmount("0.01", halfACent.getTotalAmount(), "half up");
+        assertAmount("0.01", halfACent.getGoods().getTotalAmount(), "half up");
     }
 
     @Test
@@ -91,13 +91,13 @@ class ApplicationTest {
         assertEquals(CREATED, a.getCreatedAt());
         assertEquals(CREATED.plusHours(1), a.getSubmittedAt());
         assertEquals(MODIFIED, a.getUpdatedAt());
-        assertEquals("焦炭", a.getCommodityName());
-        assertTrue(a.isOneBatchOneLicence(), "一批一证 follows the commodity");
-        assertEquals(0, new BigDecimal("30000").compareTo(a.getQuantity()));
-        assertAmount("15000.00", a.getTotalAmount());
-        assertAmount("15000.00", a.getTotalUsd());
-        assertEquals("撤销后重新上报", a.getRemarks());
-        assertNull(a.getQuotaDocumentNo(), "焦炭 needs no quota");
+        assertEquals("焦炭", a.getGoods().getCommodityName());
+        assertTrue(a.getGoods().isOneBatchOneLicence(), "一批一证 follows the commodity");
+        assertEquals(0, new BigDecimal("30000").compareTo(a.getGoods().getQuantity()));
+        assertAmount("15000.00", a.getGoods().getTotalAmount());
+        assertAmount("15000.00", a.getGoods().getTotalUsd());
+        assertEquals("撤销后重新上报", a.getGoods().getRemarks());
+        assertNull(a.getGoods().getQuotaDocumentNo(), "焦炭 needs no quota");
     }
 
     @Test
@@ -115,19 +115,19 @@ class ApplicationTest {
         Application a = ApplicationFixtures.saved(RICE, "20000");
         a.assignNumber(ApplicationNumber.parse("202600000051").orElseThrow());
         a.seal("U0VBTA==", CLERK, CREATED);
-        assertEquals("U0VBTA==", a.getSealSignature());
-        assertEquals(CLERK, a.getSealedBy());
-        assertEquals(CREATED, a.getSealedAt());
+        assertEquals("U0VBTA==", a.getSeal().getSignature());
+        assertEquals(CLERK, a.getSeal().getSealedBy());
+        assertEquals(CREATED, a.getSeal().getSealedAt());
 
         a.apply(ApplicationAction.SUBMIT, CLERK, null, CREATED.plusHours(1));
-        assertEquals("U0VBTA==", a.getSealSignature(), "a step of the state machine keeps the seal");
+        assertEquals("U0VBTA==", a.getSeal().getSignature(), "a step of the state machine keeps the seal");
 
         Application returned = ApplicationFixtures.saved(RICE, "20000");
         returned.seal("U0VBTA==", CLERK, CREATED);
         returned.fill(ApplicationFixtures.content(RICE, "20000", "0.6500", "1", null), MODIFIED);
-        assertNull(returned.getSealSignature(), "the old seal does not cover the new content");
-        assertNull(returned.getSealedBy());
-        assertNull(returned.getSealedAt());
+        assertNull(returned.getSeal().getSignature(), "the old seal does not cover the new content");
+        assertNull(returned.getSeal().getSealedBy());
+        assertNull(returned.getSeal().getSealedAt());
     }
 
     @Test

@@ -138,7 +138,7 @@ class ApplicationTransitionsTest {
                 assertEquals(from, a.getStatus());
             }
             a.apply(action, actor(action), "  合同号与合同不符 ", LATER);
-            assertEquals("合同号与合同不符", a.getLastReason(), action.name());
+            assertEquals("合同号与合同不符", a.getReview().getLastReason(), action.name());
         }
     }
 
@@ -152,7 +152,7 @@ class ApplicationTransitionsTest {
         assertArrayEquals(new Object[] {300}, tooLong.arguments());
         assertEquals(SUBMITTED, a.getStatus());
         a.apply(RETURN_FIRST, FIRST, " " + "长".repeat(300) + " ", LATER);
-        assertEquals(300, a.getLastReason().length(), "counted after stripping");
+        assertEquals(300, a.getReview().getLastReason().length(), "counted after stripping");
     }
 
     @Test
@@ -162,13 +162,13 @@ class ApplicationTransitionsTest {
         a.apply(SUBMIT, ApplicationFixtures.CLERK, null, CREATED.plusHours(1));
         assertEquals(CREATED.plusHours(1), a.getSubmittedAt());
         a.apply(RETURN_FIRST, FIRST, "合同号与合同不符", CREATED.plusHours(2));
-        assertEquals("合同号与合同不符", a.getLastReason());
+        assertEquals("合同号与合同不符", a.getReview().getLastReason());
         assertEquals(CREATED.plusHours(1), a.getSubmittedAt(), "a return keeps when it was submitted");
-        assertNull(a.getFirstReviewer(), "a return is not an approval");
+        assertNull(a.getReview().getFirstReviewer(), "a return is not an approval");
         a.apply(MODIFY, ApplicationFixtures.CLERK, null, CREATED.plusHours(3));
-        assertEquals("合同号与合同不符", a.getLastReason(), "shown until submitted again");
+        assertEquals("合同号与合同不符", a.getReview().getLastReason(), "shown until submitted again");
         a.apply(SUBMIT, ApplicationFixtures.CLERK, null, CREATED.plusHours(4));
-        assertNull(a.getLastReason());
+        assertNull(a.getReview().getLastReason());
         assertEquals(CREATED.plusHours(4), a.getSubmittedAt());
         assertEquals(CREATED.plusHours(4), a.getUpdatedAt());
     }
@@ -177,16 +177,16 @@ class ApplicationTransitionsTest {
     void eachReviewRecordsItsReviewer() {
         Application a = inState(SUBMITTED);
         a.apply(APPROVE_FIRST, FIRST, null, LATER);
-        assertEquals(FIRST, a.getFirstReviewer());
-        assertNull(a.getSecondReviewer());
+        assertEquals(FIRST, a.getReview().getFirstReviewer());
+        assertNull(a.getReview().getSecondReviewer());
         a.apply(APPROVE_SECOND, SECOND, null, LATER.plusHours(1));
-        assertEquals(FIRST, a.getFirstReviewer());
-        assertEquals(SECOND, a.getSecondReviewer());
+        assertEquals(FIRST, a.getReview().getFirstReviewer());
+        assertEquals(SECOND, a.getReview().getSecondReviewer());
 
         Application rejected = inState(FIRST_APPROVED);
         rejected.apply(REJECT_SECOND, SECOND, "出口国别不符合规定", LATER);
-        assertEquals(SECOND, rejected.getSecondReviewer());
-        assertEquals("出口国别不符合规定", rejected.getLastReason());
+        assertEquals(SECOND, rejected.getReview().getSecondReviewer());
+        assertEquals("出口国别不符合规定", rejected.getReview().getLastReason());
     }
 
     @Test
@@ -200,8 +200,8 @@ class ApplicationTransitionsTest {
             assertArrayEquals(new Object[] {NUMBER}, e.arguments());
         }
         assertEquals(FIRST_APPROVED, a.getStatus());
-        assertNull(a.getSecondReviewer());
-        assertNull(a.getLastReason());
+        assertNull(a.getReview().getSecondReviewer());
+        assertNull(a.getReview().getLastReason());
         a.apply(APPROVE_SECOND, SECOND, null, LATER.plusHours(2));
         assertEquals(APPROVED, a.getStatus());
     }

@@ -23,7 +23,7 @@ public final class LicenceFixtures {
     public static Licence issued(Application application, LocalDate issueDate, Quota quota) {
         Validity validity = Validity.forIssueOn(issueDate);
         if (quota != null) {
-            quota.consume(application.getQuantity());
+            quota.consume(application.getGoods().getQuantity());
         }
         Licence licence = new Licence(application, validity, LicenceIssuer.remarksFor(application, validity), quota,
                 new Issuance("issuer-tj", issueDate.atTime(10, 0), "A1B2C3D4E5F6"));

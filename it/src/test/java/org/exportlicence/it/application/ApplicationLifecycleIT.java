@@ -88,11 +88,11 @@ class ApplicationLifecycleIT {
         Application saved = newRiceApplication();
         assertTrue(saved.getNumber().matches("2026\\d{8}"), saved.getNumber());
         assertEquals(ApplicationStatus.SAVED, saved.getStatus());
-        assertEquals(0, new BigDecimal("13000.00").compareTo(saved.getTotalAmount()));
-        assertEquals(0, new BigDecimal("13000.00").compareTo(saved.getTotalUsd()));
-        assertEquals("1006302000", saved.getCommodityCode());
-        assertEquals("千克", saved.getUnit().getNameZh());
-        assertFalse(saved.isOneBatchOneLicence(), "rice is 非一批一证 in the catalogue");
+        assertEquals(0, new BigDecimal("13000.00").compareTo(saved.getGoods().getTotalAmount()));
+        assertEquals(0, new BigDecimal("13000.00").compareTo(saved.getGoods().getTotalUsd()));
+        assertEquals("1006302000", saved.getGoods().getCommodityCode());
+        assertEquals("千克", saved.getGoods().getUnit().getNameZh());
+        assertFalse(saved.getGoods().isOneBatchOneLicence(), "rice is 非一批一证 in the catalogue");
         assertEquals("测试甲进出口有限公司", saved.getExporterName());
         SealCheck seal = clerk.call(() -> applicationQueries.sealCheck(saved.getNumber()));
         assertTrue(seal.valid(), seal.detail() + " / " + seal.signer());
@@ -110,7 +110,7 @@ class ApplicationLifecycleIT {
         firstReviewer.call(() -> { applicationCommands.approveFirstReview(n, v1); return null; });
         Application firstApproved = reload(n);
         assertEquals(ApplicationStatus.FIRST_APPROVED, firstApproved.getStatus());
-        assertEquals("run-as-officer-first", firstApproved.getFirstReviewer());
+        assertEquals("run-as-officer-first", firstApproved.getReview().getFirstReviewer());
         secondReviewer.call(() -> { applicationCommands.approveSecondReview(n, firstApproved.getVersion()); return null; });
         assertEquals(ApplicationStatus.APPROVED, reload(n).getStatus());
         assertEquals(List.of("CREATE", "SEAL", "SUBMIT", "APPROVE_FIRST", "APPROVE_SECOND"), actions(n));
@@ -132,7 +132,7 @@ class ApplicationLifecycleIT {
         firstReviewer.call(() -> { applicationCommands.returnAtFirstReview(n, v, "合同号与合同不符"); return null; });
         Application returned = reload(n);
         assertEquals(ApplicationStatus.RETURNED, returned.getStatus());
-        assertEquals("合同号与合同不符", returned.getLastReason());
+        assertEquals("合同号与合同不符", returned.getReview().getLastReason());
         assertEquals(1, clerk.call(() -> applicationQueries.listOwn(EnumSet.of(ApplicationStatus.RETURNED),
                 PageRequest.of(0, 200))).rows().stream().filter(r -> r.getNumber().equals(n)).count());
 
@@ -140,14 +140,14 @@ class ApplicationLifecycleIT {
         form.setContractNo("HT2026-JP-0002");
         Application modified = clerk.call(() -> applicationEntry.saveAndSeal(form));
         assertEquals(n, modified.getNumber(), "修改 keeps the number");
-        assertEquals("HT2026-JP-0002", modified.getContractNo());
+        assertEquals("HT2026-JP-0002", modified.getTrade().getContractNo());
         assertEquals(ApplicationStatus.RETURNED, modified.getStatus());
         assertTrue(clerk.call(() -> applicationQueries.sealCheck(n)).valid(), "a modified application is sealed anew");
 
         clerk.call(() -> { applicationCommands.submit(n, modified.getVersion()); return null; });
         Application resubmitted = reload(n);
         assertEquals(ApplicationStatus.SUBMITTED, resubmitted.getStatus());
-        assertNull(resubmitted.getLastReason());
+        assertNull(resubmitted.getReview().getLastReason());
     }
 
     @Test
@@ -160,7 +160,7 @@ class ApplicationLifecycleIT {
         secondReviewer.call(() -> { applicationCommands.rejectAtSecondReview(n, v, "出口国别不符合规定"); return null; });
         Application rejected = reload(n);
         assertEquals(ApplicationStatus.REJECTED, rejected.getStatus());
-        assertEquals("出口国别不符合规定", rejected.getLastReason());
+        assertEquals("出口国别不符合规定", rejected.getReview().getLastReason());
         BusinessException refused = Refusals.refusal(() -> clerk.call(() -> {
             applicationCommands.submit(n, rejected.getVersion()); return null; }));
         assertEquals("application.error.transition", refused.messageKey());
@@ -245,7 +245,7 @@ class ApplicationLifecycleIT {
         assertEquals("error.staleData", refused.messageKey());
         Application after = reload(n);
         assertEquals(ApplicationStatus.FIRST_APPROVED, after.getStatus());
-        assertNull(after.getLastReason());
+        assertNull(after.getReview().getLastReason());
     }
 
     @Test
@@ -291,8 +291,8 @@ class ApplicationLifecycleIT {
         assertNull(copy.getNumber());
         Application saved = clerk.call(() -> applicationEntry.saveAndSeal(copy));
         assertNotEquals(original.getNumber(), saved.getNumber());
-        assertEquals(original.getContractNo(), saved.getContractNo());
-        assertEquals(0, original.getQuantity().compareTo(saved.getQuantity()));
+        assertEquals(original.getTrade().getContractNo(), saved.getTrade().getContractNo());
+        assertEquals(0, original.getGoods().getQuantity().compareTo(saved.getGoods().getQuantity()));
     }
 
     @Test

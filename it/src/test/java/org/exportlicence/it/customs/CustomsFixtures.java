@@ -50,7 +50,8 @@ public class CustomsFixtures {
                 .setParameter("no", licenceNo).getSingleResult();
         String declaration = String.format("020220268%09d", USAGE_SERIAL.incrementAndGet() % 1_000_000_000L);
         String body = CustomsXml.write(new UsageMessage(licenceNo, declaration, licence.getValidity().getValidFrom(),
-                licence.getApplication().getPort().getCode(), 1, quantity, licence.getApplication().getUnit().getCode(),
+                licence.getApplication().getTrade().getPort().getCode(), 1, quantity,
+                licence.getApplication().getGoods().getUnit().getCode(),
                 cleared));
         // Sent and committed first (the context closes), then the reply is awaited on a second one.
         try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {

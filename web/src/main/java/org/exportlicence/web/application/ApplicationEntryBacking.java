@@ -15,6 +15,7 @@ import org.exportlicence.application.ApplicationForm;
 import org.exportlicence.application.ApplicationCommands;
 import org.exportlicence.application.ApplicationEntry;
 import org.exportlicence.application.ApplicationQueries;
+import org.exportlicence.application.Goods;
 import org.exportlicence.platform.ValidationException;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.reference.Commodity;
@@ -167,10 +168,11 @@ public class ApplicationEntryBacking implements Serializable {
         if ("USD".equals(form.getCurrencyCode())) {
             return total;
         }
-        if (saved != null && saved.getCurrency() != null && Objects.equals(saved.getCurrency().getCode(), form.getCurrencyCode())
-                && saved.getQuantity().compareTo(form.getQuantity()) == 0
-                && saved.getUnitPrice().compareTo(form.getUnitPrice()) == 0) {
-            return saved.getTotalUsd();
+        Goods goods = saved == null ? null : saved.getGoods();
+        if (goods != null && goods.getCurrency() != null && Objects.equals(goods.getCurrency().getCode(), form.getCurrencyCode())
+                && goods.getQuantity().compareTo(form.getQuantity()) == 0
+                && goods.getUnitPrice().compareTo(form.getUnitPrice()) == 0) {
+            return goods.getTotalUsd();
         }
         return null;
     }

@@ -140,7 +140,7 @@ public class OfficerApplicationBacking implements Serializable {
      */
     private boolean firstReviewedByCaller() {
         return queue == ReviewQueue.SECOND && application.getStatus() == ApplicationStatus.FIRST_APPROVED
-                && currentUser.getProfile().username().equals(application.getFirstReviewer());
+                && currentUser.getProfile().username().equals(application.getReview().getFirstReviewer());
     }
 
     /**
@@ -165,7 +165,7 @@ public class OfficerApplicationBacking implements Serializable {
 
     /** Whether the application's quantity fits what is left of its quota. */
     public boolean isQuotaCovers() {
-        return quota != null && application != null && quota.covers(application.getQuantity());
+        return quota != null && application != null && quota.covers(application.getGoods().getQuantity());
     }
 
     /** Why the seal does not verify, for the officer who investigates; null when it verifies. */
