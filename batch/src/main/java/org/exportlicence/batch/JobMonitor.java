@@ -31,8 +31,12 @@ public class JobMonitor {
             try {
                 for (JobInstance instance : operator.getJobInstances(job, 0, RECENT)) {
                     for (JobExecution execution : operator.getJobExecutions(instance)) {
-                        runs.add(new JobRun(job, execution.getExecutionId(), execution.getBatchStatus().name(),
-                                execution.getExitStatus(), toInstant(execution.getStartTime()),
+                        runs.add(new JobRun(
+                                job,
+                                execution.getExecutionId(),
+                                execution.getBatchStatus().name(),
+                                execution.getExitStatus(),
+                                toInstant(execution.getStartTime()),
                                 toInstant(execution.getEndTime())));
                     }
                 }
@@ -49,7 +53,6 @@ public class JobMonitor {
     }
 
     /** One execution of a job. */
-    public record JobRun(String job, long executionId, String status, String exitStatus, Instant started,
-            Instant ended) implements Serializable {
-    }
+    public record JobRun(String job, long executionId, String status, String exitStatus, Instant started, Instant ended)
+            implements Serializable {}
 }

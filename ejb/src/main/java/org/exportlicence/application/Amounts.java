@@ -10,8 +10,7 @@ import java.math.RoundingMode;
 public final class Amounts {
     public static final int AMOUNT_SCALE = 2;
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     public static BigDecimal total(BigDecimal quantity, BigDecimal unitPrice) {
         if (quantity == null || unitPrice == null) {

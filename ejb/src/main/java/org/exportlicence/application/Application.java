@@ -74,28 +74,31 @@ public class Application implements Serializable, Owned, StaleData.Versioned, Pr
     // Box 1 出口商: the enterprise's own data when the application was made
     @Column(name = "exporter_name", nullable = false)
     private String exporterName;
+
     @Column(name = "exporter_code", nullable = false, length = 13)
     private String exporterCode;
 
     @Embedded
     private TradeTerms trade;
+
     @Embedded
     private Goods goods;
     // Each of these may be empty, and JPA reads an embeddable of nulls back as null: the getters
     // show their NONE instead.
     @Embedded
     private ContractInfo contract;
+
     @Embedded
     private Review review;
+
     @Embedded
     private ElectronicSeal seal;
 
-    protected Application() {
-    }
+    protected Application() {}
 
     /** A new application of an enterprise, by one of its clerks; saved but not yet numbered or sealed. */
-    public Application(Enterprise enterprise, String createdBy, int licenceYear, LocalDateTime now,
-            ApplicationContent content) {
+    public Application(
+            Enterprise enterprise, String createdBy, int licenceYear, LocalDateTime now, ApplicationContent content) {
         this.ownership = Ownership.of(enterprise, createdBy);
         this.exporterName = enterprise.getNameZh();
         this.exporterCode = enterprise.getEnterpriseCode();
@@ -128,8 +131,12 @@ public class Application implements Serializable, Owned, StaleData.Versioned, Pr
      * reviewer is the first reviewer (four eyes).
      */
     ApplicationStatus apply(ApplicationAction action, String actor, String reason, LocalDateTime now) {
-        String kept = action.check(status, reason, MAX_REASON, () -> new BusinessException(
-                "application.error.transition", getNumber(), status.labelKey(), action.labelKey()));
+        String kept = action.check(
+                status,
+                reason,
+                MAX_REASON,
+                () -> new BusinessException(
+                        "application.error.transition", getNumber(), status.labelKey(), action.labelKey()));
         review = getReview().after(action, actor, kept, getNumber());
         ApplicationStatus from = status;
         if (action == ApplicationAction.SUBMIT) {
@@ -146,30 +153,95 @@ public class Application implements Serializable, Owned, StaleData.Versioned, Pr
         this.seal = new ElectronicSeal(signatureBase64, by, at);
     }
 
-    public Long getId() { return id; }
-    public String getNumber() { return number == null ? null : number.value(); }
-    public ApplicationNumber number() { return number; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number == null ? null : number.value();
+    }
+
+    public ApplicationNumber number() {
+        return number;
+    }
+
     @Override
-    public int getVersion() { return version; }
-    public AuditSubject auditSubject() { return AuditSubject.of(AUDIT_TYPE, getNumber()); }
-    public ApplicationStatus getStatus() { return status; }
-    public boolean isPrinted() { return printed; }
+    public int getVersion() {
+        return version;
+    }
+
+    public AuditSubject auditSubject() {
+        return AuditSubject.of(AUDIT_TYPE, getNumber());
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public boolean isPrinted() {
+        return printed;
+    }
+
     @Override
-    public Ownership ownership() { return ownership; }
-    public Enterprise getEnterprise() { return ownership.enterprise(); }
-    public IssuingAuthority getAuthority() { return ownership.authority(); }
-    public int getLicenceYear() { return licenceYear; }
-    public String getCreatedBy() { return ownership.createdBy(); }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public LocalDateTime getUpdatedAt() { return updatedAt; }
-    public LocalDateTime getSubmittedAt() { return submittedAt; }
-    public String getExporterName() { return exporterName; }
-    public String getExporterCode() { return exporterCode; }
+    public Ownership ownership() {
+        return ownership;
+    }
+
+    public Enterprise getEnterprise() {
+        return ownership.enterprise();
+    }
+
+    public IssuingAuthority getAuthority() {
+        return ownership.authority();
+    }
+
+    public int getLicenceYear() {
+        return licenceYear;
+    }
+
+    public String getCreatedBy() {
+        return ownership.createdBy();
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getExporterName() {
+        return exporterName;
+    }
+
+    public String getExporterCode() {
+        return exporterCode;
+    }
+
     @Override
-    public TradeTerms getTrade() { return trade; }
+    public TradeTerms getTrade() {
+        return trade;
+    }
+
     @Override
-    public Goods getGoods() { return goods; }
-    public ContractInfo getContract() { return contract == null ? ContractInfo.NONE : contract; }
-    public Review getReview() { return review == null ? Review.NONE : review; }
-    public ElectronicSeal getSeal() { return seal == null ? ElectronicSeal.NONE : seal; }
+    public Goods getGoods() {
+        return goods;
+    }
+
+    public ContractInfo getContract() {
+        return contract == null ? ContractInfo.NONE : contract;
+    }
+
+    public Review getReview() {
+        return review == null ? Review.NONE : review;
+    }
+
+    public ElectronicSeal getSeal() {
+        return seal == null ? ElectronicSeal.NONE : seal;
+    }
 }

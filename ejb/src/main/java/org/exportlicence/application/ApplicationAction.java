@@ -28,9 +28,15 @@ public enum ApplicationAction implements StateAction<ApplicationStatus> {
     APPROVE_FIRST(Transition.from(SUBMITTED).to(FIRST_APPROVED).by(Roles.OFFICER_FIRST)),
     RETURN_FIRST(Transition.from(SUBMITTED).to(RETURNED).by(Roles.OFFICER_FIRST).withReason()),
     APPROVE_SECOND(Transition.from(FIRST_APPROVED).to(APPROVED).by(Roles.OFFICER_SECOND)),
-    REJECT_SECOND(Transition.from(FIRST_APPROVED).to(REJECTED).by(Roles.OFFICER_SECOND).withReason()),
+    REJECT_SECOND(Transition.from(FIRST_APPROVED)
+            .to(REJECTED)
+            .by(Roles.OFFICER_SECOND)
+            .withReason()),
     APPROVE_WITHDRAWAL(Transition.from(WITHDRAWAL_REQUESTED).to(WITHDRAWN).by(Roles.OFFICER_FIRST)),
-    REFUSE_WITHDRAWAL(Transition.from(WITHDRAWAL_REQUESTED).to(SUBMITTED).by(Roles.OFFICER_FIRST).withReason()),
+    REFUSE_WITHDRAWAL(Transition.from(WITHDRAWAL_REQUESTED)
+            .to(SUBMITTED)
+            .by(Roles.OFFICER_FIRST)
+            .withReason()),
     ISSUE(Transition.from(APPROVED).to(ISSUED).by(Roles.ISSUER)),
     PRINT(Transition.from(APPROVED, ISSUED).by(Roles.ENTERPRISE));
 

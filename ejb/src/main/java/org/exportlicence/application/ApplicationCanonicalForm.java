@@ -18,8 +18,7 @@ import java.util.Map;
 public final class ApplicationCanonicalForm {
     static final String HEADER = "ELP-APPLICATION/1";
 
-    private ApplicationCanonicalForm() {
-    }
+    private ApplicationCanonicalForm() {}
 
     public static byte[] of(Application a) {
         TradeTerms t = a.getTrade();
@@ -32,12 +31,18 @@ public final class ApplicationCanonicalForm {
         items.put("1.exporter_name", a.getExporterName());
         items.put("2.consignor_code", t.getConsignorCode());
         items.put("2.consignor_name", t.getConsignorName());
-        items.put("5.trade_mode", t.getTradeMode().getNameZh() + "/" + nullToEmpty(t.getTradeMode().getMapsTo()));
+        items.put(
+                "5.trade_mode",
+                t.getTradeMode().getNameZh() + "/"
+                        + nullToEmpty(t.getTradeMode().getMapsTo()));
         items.put("6.contract_no", t.getContractNo());
         items.put("7.port", t.getPort().getCode());
         items.put("8.country", t.getCountry().getCode());
         items.put("9.payment_method", t.getPaymentMethod().getCode());
-        items.put("10.transport_mode", t.getTransportMode().getNameZh() + "/" + nullToEmpty(t.getTransportMode().getMapsTo()));
+        items.put(
+                "10.transport_mode",
+                t.getTransportMode().getNameZh() + "/"
+                        + nullToEmpty(t.getTransportMode().getMapsTo()));
         items.put("11.commodity_code", g.getCommodityCode());
         items.put("11.commodity_name", g.getCommodityName());
         items.put("12.specification", g.getSpecification());
@@ -55,11 +60,16 @@ public final class ApplicationCanonicalForm {
         items.put("contract.buyer_name", c.getBuyerName());
         items.put("contract.buyer_address", c.getBuyerAddress());
         items.put("contract.amount", decimal(c.getContractAmount(), 2));
-        items.put("contract.currency", c.getContractCurrency() == null ? null : c.getContractCurrency().getCode());
-        items.put("contract.price_term", c.getPriceTerm() == null ? null : c.getPriceTerm().getCode());
+        items.put(
+                "contract.currency",
+                c.getContractCurrency() == null ? null : c.getContractCurrency().getCode());
+        items.put(
+                "contract.price_term",
+                c.getPriceTerm() == null ? null : c.getPriceTerm().getCode());
 
         StringBuilder text = new StringBuilder(HEADER).append('\n');
-        items.forEach((name, value) -> text.append(name).append('=').append(escape(value)).append('\n'));
+        items.forEach((name, value) ->
+                text.append(name).append('=').append(escape(value)).append('\n'));
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -71,7 +81,9 @@ public final class ApplicationCanonicalForm {
     }
 
     private static String decimal(BigDecimal value, int scale) {
-        return value == null ? null : value.setScale(scale, RoundingMode.HALF_UP).toPlainString();
+        return value == null
+                ? null
+                : value.setScale(scale, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String date(LocalDate date) {

@@ -50,11 +50,12 @@ final class ApplicationChecks {
         Commodity commodity = references.commodity("commodityCode", f.getCommodityCode(), licenceYear);
         CustomsPort port = references.reference("portCode", CustomsPort.class, f.getPortCode());
         Country country = references.reference("countryCode", Country.class, f.getCountryCode());
-        PaymentMethod payment = references.reference("paymentMethodCode", PaymentMethod.class, f.getPaymentMethodCode());
+        PaymentMethod payment =
+                references.reference("paymentMethodCode", PaymentMethod.class, f.getPaymentMethodCode());
         Currency currency = references.reference("currencyCode", Currency.class, f.getCurrencyCode());
         TradeMode tradeMode = references.licenceWording("tradeModeId", TradeMode.class, f.getTradeModeId());
-        TransportMode transportMode = references.licenceWording("transportModeId", TransportMode.class,
-                f.getTransportModeId());
+        TransportMode transportMode =
+                references.licenceWording("transportModeId", TransportMode.class, f.getTransportModeId());
 
         String contractNo = text("contractNo", f.getContractNo(), CONTRACT_NO_MAX, true);
         String consignorName = text("consignorName", f.getConsignorName(), NAME_MAX, true);
@@ -98,11 +99,12 @@ final class ApplicationChecks {
         // 合同信息表: optional as a whole, but what is entered must be valid.
         String buyerName = text("buyerName", f.getBuyerName(), NAME_MAX, false);
         String buyerAddress = text("buyerAddress", f.getBuyerAddress(), ADDRESS_MAX, false);
-        Currency contractCurrency = references.optionalReference("contractCurrencyCode", Currency.class,
-                f.getContractCurrencyCode());
+        Currency contractCurrency =
+                references.optionalReference("contractCurrencyCode", Currency.class, f.getContractCurrencyCode());
         PriceTerm priceTerm = references.optionalReference("priceTermCode", PriceTerm.class, f.getPriceTermCode());
-        if (f.getContractAmount() != null && (f.getContractAmount().signum() < 0
-                || f.getContractAmount().stripTrailingZeros().scale() > 2)) {
+        if (f.getContractAmount() != null
+                && (f.getContractAmount().signum() < 0
+                        || f.getContractAmount().stripTrailingZeros().scale() > 2)) {
             refuse("contractAmount", "application.error.decimalFormat", 2);
         }
         if (f.getContractDate() != null && f.getContractDate().isAfter(today)) {
@@ -113,25 +115,52 @@ final class ApplicationChecks {
             throw new ValidationException(errors);
         }
         return new ApplicationContent(
-                new TradeTerms(consignorName, consignorCode, tradeMode, contractNo, port, country, payment,
-                        transportMode),
-                new Goods(commodity, CommodityCode.of(f.getCommodityCode()).licenceCode(), specification, quantity,
-                        unitPrice, currency, usdRate, quotaDocumentNo, remarks),
-                new ContractInfo(f.getContractDate(), buyerName, buyerAddress, f.getContractAmount(),
-                        contractCurrency, priceTerm));
+                new TradeTerms(
+                        consignorName, consignorCode, tradeMode, contractNo, port, country, payment, transportMode),
+                new Goods(
+                        commodity,
+                        CommodityCode.of(f.getCommodityCode()).licenceCode(),
+                        specification,
+                        quantity,
+                        unitPrice,
+                        currency,
+                        usdRate,
+                        quotaDocumentNo,
+                        remarks),
+                new ContractInfo(
+                        f.getContractDate(),
+                        buyerName,
+                        buyerAddress,
+                        f.getContractAmount(),
+                        contractCurrency,
+                        priceTerm));
     }
 
-    private void checkQuota(Enterprise enterprise, int year, Commodity commodity, String documentNo, BigDecimal quantity) {
+    private void checkQuota(
+            Enterprise enterprise, int year, Commodity commodity, String documentNo, BigDecimal quantity) {
         if (documentNo == null) {
-            refuse("quotaDocumentNo", "application.error.quotaDocumentRequired", commodity.getCategory().getNameZh());
+            refuse(
+                    "quotaDocumentNo",
+                    "application.error.quotaDocumentRequired",
+                    commodity.getCategory().getNameZh());
             return;
         }
-        Quota quota = quotas.of(enterprise, documentNo, year, commodity.getCategoryCode()).orElse(null);
+        Quota quota = quotas.of(enterprise, documentNo, year, commodity.getCategoryCode())
+                .orElse(null);
         if (quota == null) {
-            refuse("quotaDocumentNo", "application.error.quotaNotFound", documentNo, year, commodity.getCategory().getNameZh());
+            refuse(
+                    "quotaDocumentNo",
+                    "application.error.quotaNotFound",
+                    documentNo,
+                    year,
+                    commodity.getCategory().getNameZh());
         } else if (quantity != null && quantity.signum() > 0 && !quota.covers(quantity)) {
-            refuse("quantity", "application.error.quotaInsufficient", quota.unused().toPlainString(),
-                    quota.getUnit().getNameZh(), documentNo);
+            refuse(
+                    "quantity",
+                    "application.error.quotaInsufficient",
+                    quota.unused().toPlainString(),
+                    quota.getUnit().getNameZh(),
+                    documentNo);
         }
     }
 

@@ -107,9 +107,12 @@ public class ApplicationCommands {
     private Application act(String number, Integer seenVersion, ApplicationAction action, String reason) {
         Application application = applications.inScope(number);
         StaleData.check(application, seenVersion);
-        ApplicationStatus from = application.apply(action, users.caller().username(), reason,
-                LocalDateTime.now(clock));
-        audit.record(application.auditSubject(), action.name(), from.name(), application.getStatus().name(),
+        ApplicationStatus from = application.apply(action, users.caller().username(), reason, LocalDateTime.now(clock));
+        audit.record(
+                application.auditSubject(),
+                action.name(),
+                from.name(),
+                application.getStatus().name(),
                 reason == null || reason.isBlank() ? null : reason.strip());
         StaleData.flush(em);
         return application;

@@ -80,7 +80,8 @@ public class ApplicationEntry {
 
     /** The catalogue entry a form's commodity code stands for in the current licence year, or null. */
     public Commodity commodityOf(String commodityCode) {
-        return ReferenceLookups.commodity(em, commodityCode, LocalDate.now(clock).getYear());
+        return ReferenceLookups.commodity(
+                em, commodityCode, LocalDate.now(clock).getYear());
     }
 
     /**
@@ -95,8 +96,8 @@ public class ApplicationEntry {
         Application application;
         if (form.getNumber() == null) {
             int year = now.getYear();
-            application = new Application(enterprise, clerk, year, now,
-                    checks.check(form, enterprise, year, now.toLocalDate()));
+            application = new Application(
+                    enterprise, clerk, year, now, checks.check(form, enterprise, year, now.toLocalDate()));
             em.persist(application);
             application.assignNumber(ApplicationNumber.of(year, application.getId()));
             audit.record(application.auditSubject(), "CREATE", null, ApplicationStatus.SAVED.name(), null);
@@ -105,8 +106,12 @@ public class ApplicationEntry {
             StaleData.check(application, form.getVersion());
             requireModifiable(application);
             application.fill(checks.check(form, enterprise, application.getLicenceYear(), now.toLocalDate()), now);
-            audit.record(application.auditSubject(), ApplicationAction.MODIFY.name(), application.getStatus().name(),
-                    application.getStatus().name(), null);
+            audit.record(
+                    application.auditSubject(),
+                    ApplicationAction.MODIFY.name(),
+                    application.getStatus().name(),
+                    application.getStatus().name(),
+                    null);
         }
         seal(application, enterprise, clerk, now);
         StaleData.flush(em);
@@ -132,17 +137,22 @@ public class ApplicationEntry {
 
     private static void requireModifiable(Application application) {
         if (!ApplicationAction.MODIFY.allowedFrom(application.getStatus())) {
-            throw new BusinessException("application.error.transition", application.getNumber(),
-                    application.getStatus().labelKey(), ApplicationAction.MODIFY.labelKey());
+            throw new BusinessException(
+                    "application.error.transition",
+                    application.getNumber(),
+                    application.getStatus().labelKey(),
+                    ApplicationAction.MODIFY.labelKey());
         }
     }
 
     private void seal(Application application, Enterprise enterprise, String clerk, LocalDateTime now) {
-        SealKeys.Signer signer = sealKeys.signerFor(SealKey.OwnerType.ENTERPRISE, enterprise.getEnterpriseCode(),
+        SealKeys.Signer signer = sealKeys.signerFor(
+                SealKey.OwnerType.ENTERPRISE,
+                enterprise.getEnterpriseCode(),
                 "CN=" + enterprise.getNameZh().replace(",", " ") + ", OU=" + enterprise.getEnterpriseCode()
                         + ", O=Export Licence Platform test seals, C=CN");
-        byte[] signature = SmCrypto.signDetached(ApplicationCanonicalForm.of(application), signer.key(),
-                signer.certificate(), clock.instant());
+        byte[] signature = SmCrypto.signDetached(
+                ApplicationCanonicalForm.of(application), signer.key(), signer.certificate(), clock.instant());
         application.seal(Base64.getEncoder().encodeToString(signature), clerk, now);
         audit.record(application.auditSubject(), "SEAL", null, null, null);
     }
@@ -178,7 +188,8 @@ public class ApplicationEntry {
         f.setBuyerName(c.getBuyerName());
         f.setBuyerAddress(c.getBuyerAddress());
         f.setContractAmount(c.getContractAmount());
-        f.setContractCurrencyCode(c.getContractCurrency() == null ? null : c.getContractCurrency().getCode());
+        f.setContractCurrencyCode(
+                c.getContractCurrency() == null ? null : c.getContractCurrency().getCode());
         f.setPriceTermCode(c.getPriceTerm() == null ? null : c.getPriceTerm().getCode());
         return f;
     }

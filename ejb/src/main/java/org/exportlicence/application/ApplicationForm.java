@@ -13,6 +13,7 @@ public class ApplicationForm implements Serializable {
     private String number;
     /** The version the user saw, for optimistic locking of a modification. */
     private Integer version;
+
     private String exporterName; // Box 1, from 申请企业信息 (not editable)
     private String exporterCode;
     private String consignorName; // Box 2; prefilled with the exporter
@@ -31,9 +32,11 @@ public class ApplicationForm implements Serializable {
     private String currencyCode;
     /** 配额文号, for quota-managed goods. */
     private String quotaDocumentNo;
+
     private String remarks; // Box 19 备注
     /** 合同信息表. */
     private java.time.LocalDate contractDate;
+
     private String buyerName;
     private String buyerAddress;
     private java.math.BigDecimal contractAmount;

@@ -20,8 +20,7 @@ public class ApplicationNumber extends Identifier {
     @Column(name = "application_no", nullable = false, length = 20)
     private String value;
 
-    protected ApplicationNumber() {
-    }
+    protected ApplicationNumber() {}
 
     private ApplicationNumber(String value) {
         if (!isWellFormed(value)) {

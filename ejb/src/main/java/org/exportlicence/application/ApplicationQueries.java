@@ -27,8 +27,10 @@ import org.exportlicence.seal.SmCrypto;
 @Stateless
 @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
 public class ApplicationQueries {
-    private static final Sorting SORTING = Sorting.by("a.number.value", "a.number.value asc").and("status", "a.status")
-            .and("updatedAt", "a.updatedAt").and("submittedAt", "a.submittedAt");
+    private static final Sorting SORTING = Sorting.by("a.number.value", "a.number.value asc")
+            .and("status", "a.status")
+            .and("updatedAt", "a.updatedAt")
+            .and("submittedAt", "a.submittedAt");
 
     @EJB
     private Applications applications;
@@ -53,8 +55,8 @@ public class ApplicationQueries {
     /** The detail page's whole read: the application, its seal check, its history and its quota. */
     public ApplicationView view(String number) {
         Application application = applications.inScope(number);
-        return new ApplicationView(application, sealCheck(application), audit.history(application.auditSubject()),
-                quotaOf(application));
+        return new ApplicationView(
+                application, sealCheck(application), audit.history(application.auditSubject()), quotaOf(application));
     }
 
     /** Whether the enterprise's seal still verifies over the application's current content. */
@@ -85,21 +87,27 @@ public class ApplicationQueries {
      * filtered by the queue's search conditions.
      */
     @RolesAllowed({Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
-    public ResultPage<Application> listForAuthority(Set<ApplicationStatus> statuses, ReviewFilter filter,
-            PageRequest page) {
+    public ResultPage<Application> listForAuthority(
+            Set<ApplicationStatus> statuses, ReviewFilter filter, PageRequest page) {
         return list(statuses, filter, page);
     }
 
     /** 打印申请表 (printed = false) and 已打印申请表 (printed = true): approved and issued applications. */
     @RolesAllowed(Roles.ENTERPRISE)
     public ResultPage<Application> listPrintable(boolean printed, PageRequest page) {
-        return applications.scoped(users.caller())
-                .where("a.status in :statuses", "statuses", Set.of(ApplicationStatus.APPROVED, ApplicationStatus.ISSUED))
-                .where("a.printed = :printed", "printed", printed).page(page, SORTING);
+        return applications
+                .scoped(users.caller())
+                .where(
+                        "a.status in :statuses",
+                        "statuses",
+                        Set.of(ApplicationStatus.APPROVED, ApplicationStatus.ISSUED))
+                .where("a.printed = :printed", "printed", printed)
+                .page(page, SORTING);
     }
 
     private ResultPage<Application> list(Set<ApplicationStatus> statuses, ReviewFilter filter, PageRequest page) {
-        ListQuery<Application> query = applications.scoped(users.caller())
+        ListQuery<Application> query = applications
+                .scoped(users.caller())
                 .where("a.status in :statuses", "statuses", statuses)
                 .startsWith("a.number.value", "number", filter.number())
                 .contains("enterprise", filter.enterprise(), "a.exporterName", "a.exporterCode")
@@ -112,17 +120,25 @@ public class ApplicationQueries {
         if (application.getSeal().getSignature() == null) {
             return new SealCheck(false, null, null, "application.seal.missing", null);
         }
-        SmCrypto.Verification verification = SmCrypto.verifyDetached(ApplicationCanonicalForm.of(application),
-                Base64.getDecoder().decode(application.getSeal().getSignature()), sealKeys.authorityCertificate());
-        boolean ownSeal = verification.valid() && verification.signerSubject() != null
+        SmCrypto.Verification verification = SmCrypto.verifyDetached(
+                ApplicationCanonicalForm.of(application),
+                Base64.getDecoder().decode(application.getSeal().getSignature()),
+                sealKeys.authorityCertificate());
+        boolean ownSeal = verification.valid()
+                && verification.signerSubject() != null
                 && verification.signerSubject().contains("OU=" + application.getExporterCode() + ",");
-        return new SealCheck(ownSeal, verification.signerSubject(), verification.signingTime(),
+        return new SealCheck(
+                ownSeal,
+                verification.signerSubject(),
+                verification.signingTime(),
                 ownSeal ? "application.seal.valid" : "application.seal.invalid",
                 verification.valid() && !ownSeal ? "signed by another party" : verification.reason());
     }
 
     private Quota quotaOf(Application application) {
-        return application.getGoods().getQuotaDocumentNo() == null ? null
-                : quotas.of(application.getEnterprise(), application.getGoods().getQuotaDocumentNo()).orElse(null);
+        return application.getGoods().getQuotaDocumentNo() == null
+                ? null
+                : quotas.of(application.getEnterprise(), application.getGoods().getQuotaDocumentNo())
+                        .orElse(null);
     }
 }

@@ -16,8 +16,19 @@ public record ApplicationView(Application application, SealCheck seal, List<Audi
     }
 
     // Bean-style getters: Jakarta EL 5 does not read record components.
-    public Application getApplication() { return application; }
-    public SealCheck getSeal() { return seal; }
-    public List<AuditEvent> getHistory() { return history; }
-    public Quota getQuota() { return quota; }
+    public Application getApplication() {
+        return application;
+    }
+
+    public SealCheck getSeal() {
+        return seal;
+    }
+
+    public List<AuditEvent> getHistory() {
+        return history;
+    }
+
+    public Quota getQuota() {
+        return quota;
+    }
 }

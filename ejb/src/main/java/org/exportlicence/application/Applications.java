@@ -32,14 +32,17 @@ public class Applications {
      */
     public Application inScope(String number) {
         ApplicationNumber key = ApplicationNumber.parse(number).orElseThrow(NotFoundException::new);
-        return scoped(users.caller()).where("a.number.value = :number", "number", key.value())
-                .where("a.status <> :deleted", "deleted", ApplicationStatus.DELETED).single()
+        return scoped(users.caller())
+                .where("a.number.value = :number", "number", key.value())
+                .where("a.status <> :deleted", "deleted", ApplicationStatus.DELETED)
+                .single()
                 .orElseThrow(NotFoundException::new);
     }
 
     /** The caller's applications, to be narrowed by a list's filters. */
     public ListQuery<Application> scoped(Caller caller) {
-        return ListQuery.select(em, Application.class, "a", "Application a").where(caller.scope(Application.class, "a"));
+        return ListQuery.select(em, Application.class, "a", "Application a")
+                .where(caller.scope(Application.class, "a"));
     }
 
     /** The enterprise the signed-in clerk acts for; "not found" for anyone else. */

@@ -24,24 +24,33 @@ public class ContractInfo implements Serializable {
 
     @Column(name = "contract_date")
     private LocalDate contractDate;
+
     @Column(name = "buyer_name")
     private String buyerName;
+
     @Column(name = "buyer_address")
     private String buyerAddress;
+
     @Column(name = "contract_amount", precision = 22, scale = 2)
     private BigDecimal contractAmount;
+
     @ManyToOne
     @JoinColumn(name = "contract_currency_code")
     private Currency contractCurrency;
+
     @ManyToOne
     @JoinColumn(name = "price_term_code")
     private PriceTerm priceTerm;
 
-    protected ContractInfo() {
-    }
+    protected ContractInfo() {}
 
-    ContractInfo(LocalDate contractDate, String buyerName, String buyerAddress, BigDecimal contractAmount,
-            Currency contractCurrency, PriceTerm priceTerm) {
+    ContractInfo(
+            LocalDate contractDate,
+            String buyerName,
+            String buyerAddress,
+            BigDecimal contractAmount,
+            Currency contractCurrency,
+            PriceTerm priceTerm) {
         this.contractDate = contractDate;
         this.buyerName = buyerName;
         this.buyerAddress = buyerAddress;
@@ -50,10 +59,27 @@ public class ContractInfo implements Serializable {
         this.priceTerm = priceTerm;
     }
 
-    public LocalDate getContractDate() { return contractDate; }
-    public String getBuyerName() { return buyerName; }
-    public String getBuyerAddress() { return buyerAddress; }
-    public BigDecimal getContractAmount() { return contractAmount; }
-    public Currency getContractCurrency() { return contractCurrency; }
-    public PriceTerm getPriceTerm() { return priceTerm; }
+    public LocalDate getContractDate() {
+        return contractDate;
+    }
+
+    public String getBuyerName() {
+        return buyerName;
+    }
+
+    public String getBuyerAddress() {
+        return buyerAddress;
+    }
+
+    public BigDecimal getContractAmount() {
+        return contractAmount;
+    }
+
+    public Currency getContractCurrency() {
+        return contractCurrency;
+    }
+
+    public PriceTerm getPriceTerm() {
+        return priceTerm;
+    }
 }

@@ -22,13 +22,14 @@ public class ElectronicSeal implements Serializable {
     @Lob
     @Column(name = "seal_signature")
     private String signature;
+
     @Column(name = "sealed_at")
     private LocalDateTime sealedAt;
+
     @Column(name = "sealed_by")
     private String sealedBy;
 
-    protected ElectronicSeal() {
-    }
+    protected ElectronicSeal() {}
 
     ElectronicSeal(String signatureBase64, String sealedBy, LocalDateTime sealedAt) {
         this.signature = signatureBase64;
@@ -36,7 +37,15 @@ public class ElectronicSeal implements Serializable {
         this.sealedAt = sealedAt;
     }
 
-    public String getSignature() { return signature; }
-    public LocalDateTime getSealedAt() { return sealedAt; }
-    public String getSealedBy() { return sealedBy; }
+    public String getSignature() {
+        return signature;
+    }
+
+    public LocalDateTime getSealedAt() {
+        return sealedAt;
+    }
+
+    public String getSealedBy() {
+        return sealedBy;
+    }
 }

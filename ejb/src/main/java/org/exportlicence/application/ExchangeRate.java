@@ -27,8 +27,7 @@ public class ExchangeRate implements Serializable {
     @Column(name = "usd_per_unit", nullable = false, precision = 18, scale = 8)
     private BigDecimal usdPerUnit;
 
-    protected ExchangeRate() {
-    }
+    protected ExchangeRate() {}
 
     public String getCurrencyCode() {
         return currencyCode;
@@ -49,8 +48,7 @@ public class ExchangeRate implements Serializable {
         private String currencyCode;
         private LocalDate rateDate;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String currencyCode, LocalDate rateDate) {
             this.currencyCode = currencyCode;
@@ -59,7 +57,9 @@ public class ExchangeRate implements Serializable {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key k && java.util.Objects.equals(k.currencyCode, currencyCode) && java.util.Objects.equals(k.rateDate, rateDate);
+            return other instanceof Key k
+                    && java.util.Objects.equals(k.currencyCode, currencyCode)
+                    && java.util.Objects.equals(k.rateDate, rateDate);
         }
 
         @Override

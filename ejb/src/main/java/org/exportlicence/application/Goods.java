@@ -24,11 +24,15 @@ public class Goods implements Serializable {
     @ManyToOne(optional = false)
     @JoinColumn(name = "commodity_id")
     private Commodity commodity;
+
     @Column(name = "commodity_code", nullable = false, length = 10)
     private String commodityCode;
+
     @Column(name = "commodity_name", nullable = false)
     private String commodityName;
+
     private String specification;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "unit_code")
     private UnitOfMeasure unit;
@@ -36,31 +40,45 @@ public class Goods implements Serializable {
     // Boxes 14–17
     @Column(nullable = false, precision = 18, scale = 3)
     private BigDecimal quantity;
+
     @Column(name = "unit_price", nullable = false, precision = 18, scale = 4)
     private BigDecimal unitPrice;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "currency_code")
     private Currency currency;
+
     @Column(name = "total_amount", nullable = false, precision = 22, scale = 2)
     private BigDecimal totalAmount;
+
     @Column(name = "usd_rate", nullable = false, precision = 18, scale = 8)
     private BigDecimal usdRate;
+
     @Column(name = "total_usd", nullable = false, precision = 22, scale = 2)
     private BigDecimal totalUsd;
 
     // Box 19 and what decides it
     @Column(name = "one_batch_one_licence", nullable = false)
     private boolean oneBatchOneLicence;
+
     @Column(name = "quota_document_no", length = 40)
     private String quotaDocumentNo;
+
     private String remarks;
 
-    protected Goods() {
-    }
+    protected Goods() {}
 
     /** The goods as entered, {@code commodityCode} being the licence's 10-digit form of the catalogue entry's code. */
-    Goods(Commodity commodity, String commodityCode, String specification, BigDecimal quantity, BigDecimal unitPrice,
-            Currency currency, BigDecimal usdRate, String quotaDocumentNo, String remarks) {
+    Goods(
+            Commodity commodity,
+            String commodityCode,
+            String specification,
+            BigDecimal quantity,
+            BigDecimal unitPrice,
+            Currency currency,
+            BigDecimal usdRate,
+            String quotaDocumentNo,
+            String remarks) {
         this.commodity = commodity;
         this.commodityCode = commodityCode;
         this.commodityName = commodity.getNameZh();
@@ -77,18 +95,59 @@ public class Goods implements Serializable {
         this.remarks = remarks;
     }
 
-    public Commodity getCommodity() { return commodity; }
-    public String getCommodityCode() { return commodityCode; }
-    public String getCommodityName() { return commodityName; }
-    public String getSpecification() { return specification; }
-    public UnitOfMeasure getUnit() { return unit; }
-    public BigDecimal getQuantity() { return quantity; }
-    public BigDecimal getUnitPrice() { return unitPrice; }
-    public Currency getCurrency() { return currency; }
-    public BigDecimal getTotalAmount() { return totalAmount; }
-    public BigDecimal getUsdRate() { return usdRate; }
-    public BigDecimal getTotalUsd() { return totalUsd; }
-    public boolean isOneBatchOneLicence() { return oneBatchOneLicence; }
-    public String getQuotaDocumentNo() { return quotaDocumentNo; }
-    public String getRemarks() { return remarks; }
+    public Commodity getCommodity() {
+        return commodity;
+    }
+
+    public String getCommodityCode() {
+        return commodityCode;
+    }
+
+    public String getCommodityName() {
+        return commodityName;
+    }
+
+    public String getSpecification() {
+        return specification;
+    }
+
+    public UnitOfMeasure getUnit() {
+        return unit;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public Currency getCurrency() {
+        return currency;
+    }
+
+    public BigDecimal getTotalAmount() {
+        return totalAmount;
+    }
+
+    public BigDecimal getUsdRate() {
+        return usdRate;
+    }
+
+    public BigDecimal getTotalUsd() {
+        return totalUsd;
+    }
+
+    public boolean isOneBatchOneLicence() {
+        return oneBatchOneLicence;
+    }
+
+    public String getQuotaDocumentNo() {
+        return quotaDocumentNo;
+    }
+
+    public String getRemarks() {
+        return remarks;
+    }
 }

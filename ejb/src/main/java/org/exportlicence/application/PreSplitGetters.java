@@ -17,21 +17,31 @@ public interface PreSplitGetters {
 
     /** @deprecated read {@code getGoods().getQuantity()}. */
     @Deprecated
-    default BigDecimal getQuantity() { return getGoods().getQuantity(); }
+    default BigDecimal getQuantity() {
+        return getGoods().getQuantity();
+    }
 
     /** @deprecated read {@code getGoods().isOneBatchOneLicence()}. */
     @Deprecated
-    default boolean isOneBatchOneLicence() { return getGoods().isOneBatchOneLicence(); }
+    default boolean isOneBatchOneLicence() {
+        return getGoods().isOneBatchOneLicence();
+    }
 
     /** @deprecated read {@code getGoods().getRemarks()}. */
     @Deprecated
-    default String getRemarks() { return getGoods().getRemarks(); }
+    default String getRemarks() {
+        return getGoods().getRemarks();
+    }
 
     /** @deprecated read {@code getTrade().getPort()}. */
     @Deprecated
-    default CustomsPort getPort() { return getTrade().getPort(); }
+    default CustomsPort getPort() {
+        return getTrade().getPort();
+    }
 
     /** @deprecated read {@code getGoods().getUnit()}. */
     @Deprecated
-    default UnitOfMeasure getUnit() { return getGoods().getUnit(); }
+    default UnitOfMeasure getUnit() {
+        return getGoods().getUnit();
+    }
 }

@@ -33,8 +33,11 @@ final class ReferenceLookups {
         } catch (IllegalArgumentException e) {
             return null;
         }
-        List<Commodity> found = em.createQuery("select c from Commodity c where c.catalogueYear = :year and c.hsCode = :hs",
-                Commodity.class).setParameter("year", year).setParameter("hs", hsLine).getResultList();
+        List<Commodity> found = em.createQuery(
+                        "select c from Commodity c where c.catalogueYear = :year and c.hsCode = :hs", Commodity.class)
+                .setParameter("year", year)
+                .setParameter("hs", hsLine)
+                .getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -85,9 +88,14 @@ final class ReferenceLookups {
         if (currency == null) {
             return null;
         }
-        List<BigDecimal> rates = em.createQuery("select r.usdPerUnit from ExchangeRate r where r.currencyCode = :code "
-                + "and r.rateDate <= :today order by r.rateDate desc", BigDecimal.class)
-                .setParameter("code", currency.getCode()).setParameter("today", today).setMaxResults(1).getResultList();
+        List<BigDecimal> rates = em.createQuery(
+                        "select r.usdPerUnit from ExchangeRate r where r.currencyCode = :code "
+                                + "and r.rateDate <= :today order by r.rateDate desc",
+                        BigDecimal.class)
+                .setParameter("code", currency.getCode())
+                .setParameter("today", today)
+                .setMaxResults(1)
+                .getResultList();
         if (rates.isEmpty()) {
             refuse(field, "application.error.noExchangeRate", currency.getCode());
             return null;

@@ -19,14 +19,14 @@ public class Review implements Serializable {
 
     @Column(name = "first_reviewer")
     private String firstReviewer;
+
     @Column(name = "second_reviewer")
     private String secondReviewer;
     /** The reason of the last return, rejection or refusal, as the enterprise's lists show it. */
     @Column(name = "last_reason", length = 1000)
     private String lastReason;
 
-    protected Review() {
-    }
+    protected Review() {}
 
     private Review(String firstReviewer, String secondReviewer, String lastReason) {
         this.firstReviewer = firstReviewer;
@@ -58,7 +58,15 @@ public class Review implements Serializable {
         return new Review(first, second, action.reasonRequired() ? reason : lastReason);
     }
 
-    public String getFirstReviewer() { return firstReviewer; }
-    public String getSecondReviewer() { return secondReviewer; }
-    public String getLastReason() { return lastReason; }
+    public String getFirstReviewer() {
+        return firstReviewer;
+    }
+
+    public String getSecondReviewer() {
+        return secondReviewer;
+    }
+
+    public String getLastReason() {
+        return lastReason;
+    }
 }

@@ -23,6 +23,7 @@ public class TradeTerms implements Serializable {
     // Box 2 发货人
     @Column(name = "consignor_name", nullable = false)
     private String consignorName;
+
     @Column(name = "consignor_code", nullable = false, length = 13)
     private String consignorCode;
 
@@ -30,26 +31,37 @@ public class TradeTerms implements Serializable {
     @ManyToOne(optional = false)
     @JoinColumn(name = "trade_mode_id")
     private TradeMode tradeMode;
+
     @Column(name = "contract_no", nullable = false, length = 17)
     private String contractNo;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "port_code")
     private CustomsPort port;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "country_code")
     private Country country;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "payment_method_code")
     private PaymentMethod paymentMethod;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "transport_mode_id")
     private TransportMode transportMode;
 
-    protected TradeTerms() {
-    }
+    protected TradeTerms() {}
 
-    TradeTerms(String consignorName, String consignorCode, TradeMode tradeMode, String contractNo, CustomsPort port,
-            Country country, PaymentMethod paymentMethod, TransportMode transportMode) {
+    TradeTerms(
+            String consignorName,
+            String consignorCode,
+            TradeMode tradeMode,
+            String contractNo,
+            CustomsPort port,
+            Country country,
+            PaymentMethod paymentMethod,
+            TransportMode transportMode) {
         this.consignorName = consignorName;
         this.consignorCode = consignorCode;
         this.tradeMode = tradeMode;
@@ -60,12 +72,35 @@ public class TradeTerms implements Serializable {
         this.transportMode = transportMode;
     }
 
-    public String getConsignorName() { return consignorName; }
-    public String getConsignorCode() { return consignorCode; }
-    public TradeMode getTradeMode() { return tradeMode; }
-    public String getContractNo() { return contractNo; }
-    public CustomsPort getPort() { return port; }
-    public Country getCountry() { return country; }
-    public PaymentMethod getPaymentMethod() { return paymentMethod; }
-    public TransportMode getTransportMode() { return transportMode; }
+    public String getConsignorName() {
+        return consignorName;
+    }
+
+    public String getConsignorCode() {
+        return consignorCode;
+    }
+
+    public TradeMode getTradeMode() {
+        return tradeMode;
+    }
+
+    public String getContractNo() {
+        return contractNo;
+    }
+
+    public CustomsPort getPort() {
+        return port;
+    }
+
+    public Country getCountry() {
+        return country;
+    }
+
+    public PaymentMethod getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public TransportMode getTransportMode() {
+        return transportMode;
+    }
 }

@@ -45,11 +45,17 @@ public class AuditEvent implements Serializable {
     @Column(updatable = false, length = 1000)
     private String reason;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(LocalDateTime occurredAt, String actor, String subjectType, String subjectId, String action,
-            String fromState, String toState, String reason) {
+    AuditEvent(
+            LocalDateTime occurredAt,
+            String actor,
+            String subjectType,
+            String subjectId,
+            String action,
+            String fromState,
+            String toState,
+            String reason) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.subjectType = subjectType;

@@ -19,8 +19,15 @@ import org.exportlicence.platform.Roles;
  * or rolled back together; the actor is the authenticated caller, never a value the caller passes.
  */
 @Stateless
-@RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.ADMIN, Roles.CUSTOMS,
-        Roles.SIGN_IN_GUARD})
+@RolesAllowed({
+    Roles.ENTERPRISE,
+    Roles.OFFICER_FIRST,
+    Roles.OFFICER_SECOND,
+    Roles.ISSUER,
+    Roles.ADMIN,
+    Roles.CUSTOMS,
+    Roles.SIGN_IN_GUARD
+})
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class AuditTrail {
     private static final int MAX_STATE = 400;
@@ -36,16 +43,24 @@ public class AuditTrail {
     private Clock clock;
 
     public void record(AuditSubject subject, String action, String fromState, String toState, String reason) {
-        em.persist(new AuditEvent(LocalDateTime.now(clock), context.getCallerPrincipal().getName(), subject.type(),
-                subject.id(), action, clip(fromState, MAX_STATE), clip(toState, MAX_STATE),
+        em.persist(new AuditEvent(
+                LocalDateTime.now(clock),
+                context.getCallerPrincipal().getName(),
+                subject.type(),
+                subject.id(),
+                action,
+                clip(fromState, MAX_STATE),
+                clip(toState, MAX_STATE),
                 clip(reason, MAX_REASON)));
     }
 
     /** The history of one subject, oldest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AuditEvent> history(AuditSubject subject) {
-        return em.createQuery("select e from AuditEvent e where e.subjectType = :type and e.subjectId = :id "
-                + "order by e.occurredAt, e.id", AuditEvent.class)
+        return em.createQuery(
+                        "select e from AuditEvent e where e.subjectType = :type and e.subjectId = :id "
+                                + "order by e.occurredAt, e.id",
+                        AuditEvent.class)
                 .setParameter("type", subject.type())
                 .setParameter("id", subject.id())
                 .getResultList();

@@ -14,10 +14,12 @@ import org.exportlicence.platform.Roles;
  * Keeps what reaches the error queue in the database, where the officers' screen 海关报文异常
  * pages through it and can replay it.
  */
-@MessageDriven(name = "CustomsErrorArchive", activationConfig = {
-    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = CustomsQueues.ERROR),
-    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
-})
+@MessageDriven(
+        name = "CustomsErrorArchive",
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = CustomsQueues.ERROR),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+        })
 @RunAs(Roles.CUSTOMS)
 public class CustomsErrorArchive implements MessageListener {
     static final String REASON_CODE = "elpReasonCode";
@@ -35,11 +37,16 @@ public class CustomsErrorArchive implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            errors.keep(message.getStringProperty(ORIGINAL_ID), message.getStringProperty(ORIGINAL_CORRELATION),
-                    message.getStringProperty(ORIGINAL_TYPE), message.getStringProperty(ORIGINAL_REPLY_TO),
+            errors.keep(
+                    message.getStringProperty(ORIGINAL_ID),
+                    message.getStringProperty(ORIGINAL_CORRELATION),
+                    message.getStringProperty(ORIGINAL_TYPE),
+                    message.getStringProperty(ORIGINAL_REPLY_TO),
                     message.getStringProperty(REASON_CODE),
-                    message.getStringProperty(REASON), message.getIntProperty(DELIVERIES),
-                    message instanceof TextMessage t ? t.getText() : null, message.getIntProperty(BODY_BYTES));
+                    message.getStringProperty(REASON),
+                    message.getIntProperty(DELIVERIES),
+                    message instanceof TextMessage t ? t.getText() : null,
+                    message.getIntProperty(BODY_BYTES));
         } catch (JMSException e) {
             throw new IllegalStateException("Unreadable error-queue entry", e);
         }

@@ -43,7 +43,8 @@ public class CustomsErrors {
     /** Set on a replayed message, so a second failure can be traced to the first. */
     public static final String REPLAY_OF = "elpReplayOf";
     /** A licenceNo element (of any of the customs schemas, with or without a prefix) holding a licence number. */
-    private static final Pattern LICENCE_NO = Pattern.compile("<(?:[\\w.-]+:)?licenceNo>\\s*(\\d{2}-\\d{2}-\\d{6,9})\\s*</");
+    private static final Pattern LICENCE_NO =
+            Pattern.compile("<(?:[\\w.-]+:)?licenceNo>\\s*(\\d{2}-\\d{2}-\\d{6,9})\\s*</");
 
     @PersistenceContext
     private EntityManager em;
@@ -67,18 +68,43 @@ public class CustomsErrors {
     private Clock clock;
 
     @RolesAllowed(Roles.CUSTOMS)
-    public void keep(String jmsMessageId, String correlationId, String type, String replyTo, String reasonCode,
-            String reason, int deliveries, String body, int bodyBytes) {
+    public void keep(
+            String jmsMessageId,
+            String correlationId,
+            String type,
+            String replyTo,
+            String reasonCode,
+            String reason,
+            int deliveries,
+            String body,
+            int bodyBytes) {
         String named = licenceNumberIn(body);
         // Only the authority is read, not the licence: a row broken enough to fail the message again
         // and again may not load as an entity.
-        IssuingAuthority authority = named == null ? null : em.createQuery(
-                "select l.ownership.authority from Licence l where l.number.value = :no", IssuingAuthority.class)
-                .setParameter("no", named).getResultList().stream().findFirst().orElse(null);
-        em.persist(new CustomsMessageError(jmsMessageId, correlationId, type, replyTo,
+        IssuingAuthority authority = named == null
+                ? null
+                : em
+                        .createQuery(
+                                "select l.ownership.authority from Licence l where l.number.value = :no",
+                                IssuingAuthority.class)
+                        .setParameter("no", named)
+                        .getResultList()
+                        .stream()
+                        .findFirst()
+                        .orElse(null);
+        em.persist(new CustomsMessageError(
+                jmsMessageId,
+                correlationId,
+                type,
+                replyTo,
                 reasonCode == null ? "UNKNOWN" : reasonCode,
-                reason, deliveries, body, bodyBytes, LocalDateTime.now(clock),
-                authority == null ? null : named, authority));
+                reason,
+                deliveries,
+                body,
+                bodyBytes,
+                LocalDateTime.now(clock),
+                authority == null ? null : named,
+                authority));
     }
 
     /**
@@ -118,9 +144,17 @@ public class CustomsErrors {
 
     /** Messages for customs not yet accepted by the broker: how many, and since when (null when none). */
     public record OutboxBacklog(long pending, LocalDateTime oldest, String lastError) implements java.io.Serializable {
-        public long getPending() { return pending; }
-        public LocalDateTime getOldest() { return oldest; }
-        public String getLastError() { return lastError; }
+        public long getPending() {
+            return pending;
+        }
+
+        public LocalDateTime getOldest() {
+            return oldest;
+        }
+
+        public String getLastError() {
+            return lastError;
+        }
     }
 
     /** The outbox's backlog (an officer: of their authority's licences), to see whether delivery to customs is held up. */
@@ -132,17 +166,19 @@ public class CustomsErrors {
                     + "where l.number.value = m.aggregateId and l.ownership.authority.code = :authorityCode)");
             parameters.put("licenceType", Licence.AUDIT_TYPE);
         }
-        TypedQuery<Object[]> summary = em.createQuery("select count(m), min(m.createdAt) from OutboxMessage m" + where,
-                Object[].class);
+        TypedQuery<Object[]> summary =
+                em.createQuery("select count(m), min(m.createdAt) from OutboxMessage m" + where, Object[].class);
         parameters.forEach(summary::setParameter);
         Object[] row = summary.getSingleResult();
         long pending = ((Number) row[0]).longValue();
         String lastError = null;
         if (pending > 0) {
-            TypedQuery<String> errors = em.createQuery("select m.lastError from OutboxMessage m" + where
-                    + " and m.lastError is not null order by m.id", String.class);
+            TypedQuery<String> errors = em.createQuery(
+                    "select m.lastError from OutboxMessage m" + where + " and m.lastError is not null order by m.id",
+                    String.class);
             parameters.forEach(errors::setParameter);
-            lastError = errors.setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+            lastError =
+                    errors.setMaxResults(1).getResultList().stream().findFirst().orElse(null);
         }
         return new OutboxBacklog(pending, (LocalDateTime) row[1], lastError);
     }
@@ -162,10 +198,12 @@ public class CustomsErrors {
         if (page.isCountOnly() || total == 0) {
             return new ResultPage<>(List.of(), total);
         }
-        TypedQuery<CustomsMessageError> rows = em.createQuery("select e from CustomsMessageError e" + where
-                + " order by e.receivedAt desc, e.id desc", CustomsMessageError.class);
+        TypedQuery<CustomsMessageError> rows = em.createQuery(
+                "select e from CustomsMessageError e" + where + " order by e.receivedAt desc, e.id desc",
+                CustomsMessageError.class);
         parameters.forEach(rows::setParameter);
-        return new ResultPage<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(), total);
+        return new ResultPage<>(
+                rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(), total);
     }
 
     /** One kept message within the caller's scope; "not found" for anything else, whether it exists or not. */
@@ -174,8 +212,8 @@ public class CustomsErrors {
         List<String> conditions = scope(parameters);
         conditions.add("e.id = :id");
         parameters.put("id", id);
-        TypedQuery<CustomsMessageError> query = em.createQuery("select e from CustomsMessageError e"
-                + where(conditions), CustomsMessageError.class);
+        TypedQuery<CustomsMessageError> query =
+                em.createQuery("select e from CustomsMessageError e" + where(conditions), CustomsMessageError.class);
         parameters.forEach(query::setParameter);
         List<CustomsMessageError> found = query.getResultList();
         if (found.isEmpty()) {
@@ -196,12 +234,19 @@ public class CustomsErrors {
         if (error.getBody() == null || error.getBody().isEmpty()) {
             throw new BusinessException("customs.error.nothingToReplay", id);
         }
-        jms.createProducer().setJMSCorrelationID(error.getCorrelationId()).setJMSType(error.getMessageType())
+        jms.createProducer()
+                .setJMSCorrelationID(error.getCorrelationId())
+                .setJMSType(error.getMessageType())
                 .setJMSReplyTo(error.getReplyTo() == null ? null : jms.createQueue(error.getReplyTo()))
-                .setProperty(REPLAY_OF, error.getId()).send(inbound, error.getBody());
+                .setProperty(REPLAY_OF, error.getId())
+                .send(inbound, error.getBody());
         error.replayed(context.getCallerPrincipal().getName(), LocalDateTime.now(clock));
-        audit.record(AuditSubject.of(AUDIT_TYPE, error.getId()), "REPLAY", CustomsMessageError.Status.NEW.name(),
-                CustomsMessageError.Status.REPLAYED.name(), error.getReasonCode() + ": " + error.getReason());
+        audit.record(
+                AuditSubject.of(AUDIT_TYPE, error.getId()),
+                "REPLAY",
+                CustomsMessageError.Status.NEW.name(),
+                CustomsMessageError.Status.REPLAYED.name(),
+                error.getReasonCode() + ": " + error.getReason());
         return error;
     }
 }

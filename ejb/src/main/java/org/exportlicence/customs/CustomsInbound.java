@@ -14,10 +14,12 @@ import org.exportlicence.platform.Roles;
  * and hands it to {@link InboundMessages}. A message whose handling asks for a rollback is
  * delivered again by the broker ({@link InboundDelivery}).
  */
-@MessageDriven(name = "CustomsInbound", activationConfig = {
-    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = CustomsQueues.INBOUND),
-    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
-})
+@MessageDriven(
+        name = "CustomsInbound",
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = CustomsQueues.INBOUND),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+        })
 @RunAs(Roles.CUSTOMS)
 public class CustomsInbound implements MessageListener {
     @EJB

@@ -42,7 +42,9 @@ public class CustomsMessageError implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customs_message_error_seq")
-    @SequenceGenerator(name = "customs_message_error_seq", sequenceName = "customs_message_error_seq",
+    @SequenceGenerator(
+            name = "customs_message_error_seq",
+            sequenceName = "customs_message_error_seq",
             allocationSize = 50)
     private Long id;
 
@@ -51,45 +53,66 @@ public class CustomsMessageError implements Serializable {
 
     @Column(name = "jms_message_id", length = 100)
     private String jmsMessageId;
+
     @Column(name = "correlation_id", length = 100)
     private String correlationId;
+
     @Column(name = "message_type", length = 40)
     private String messageType;
     /** The queue customs asked replies on (not a temporary one: it would be gone by a replay). */
     @Column(name = "reply_to", length = 100)
     private String replyTo;
+
     @Column(name = "reason_code", nullable = false, length = 40)
     private String reasonCode;
+
     @Column(nullable = false, length = 1000)
     private String reason;
+
     @Column(name = "delivery_count", nullable = false)
     private int deliveryCount;
+
     @Lob
     private String body;
+
     @Column(name = "body_size", nullable = false)
     private int bodySize;
+
     @Column(name = "received_at", nullable = false)
     private LocalDateTime receivedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Status status;
+
     @Column(name = "replayed_at")
     private LocalDateTime replayedAt;
+
     @Column(name = "replayed_by", length = 50)
     private String replayedBy;
     /** The licence the message names, if it names one of the platform's. */
     @Column(name = "licence_no", length = 16)
     private String licenceNo;
+
     @ManyToOne
     @JoinColumn(name = "authority_code")
     private IssuingAuthority authority;
 
-    protected CustomsMessageError() {
-    }
+    protected CustomsMessageError() {}
 
-    CustomsMessageError(String jmsMessageId, String correlationId, String messageType, String replyTo,
-            String reasonCode, String reason, int deliveryCount, String body, int bodySize, LocalDateTime receivedAt,
-            String licenceNo, IssuingAuthority authority) {
+    CustomsMessageError(
+            String jmsMessageId,
+            String correlationId,
+            String messageType,
+            String replyTo,
+            String reasonCode,
+            String reason,
+            int deliveryCount,
+            String body,
+            int bodySize,
+            LocalDateTime receivedAt,
+            String licenceNo,
+            IssuingAuthority authority) {
         this.replyTo = clip(replyTo, 100);
         this.jmsMessageId = clip(jmsMessageId, 100);
         this.correlationId = clip(correlationId, 100);
@@ -115,21 +138,71 @@ public class CustomsMessageError implements Serializable {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
-    public String getJmsMessageId() { return jmsMessageId; }
-    public String getCorrelationId() { return correlationId; }
-    public String getMessageType() { return messageType; }
-    public String getReplyTo() { return replyTo; }
-    public String getReasonCode() { return reasonCode; }
-    public String getReason() { return reason; }
-    public int getDeliveryCount() { return deliveryCount; }
-    public String getBody() { return body; }
-    public int getBodySize() { return bodySize; }
-    public LocalDateTime getReceivedAt() { return receivedAt; }
-    public Status getStatus() { return status; }
-    public LocalDateTime getReplayedAt() { return replayedAt; }
-    public String getReplayedBy() { return replayedBy; }
-    public String getLicenceNo() { return licenceNo; }
-    public IssuingAuthority getAuthority() { return authority; }
+    public Long getId() {
+        return id;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getJmsMessageId() {
+        return jmsMessageId;
+    }
+
+    public String getCorrelationId() {
+        return correlationId;
+    }
+
+    public String getMessageType() {
+        return messageType;
+    }
+
+    public String getReplyTo() {
+        return replyTo;
+    }
+
+    public String getReasonCode() {
+        return reasonCode;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public int getDeliveryCount() {
+        return deliveryCount;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public int getBodySize() {
+        return bodySize;
+    }
+
+    public LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getReplayedAt() {
+        return replayedAt;
+    }
+
+    public String getReplayedBy() {
+        return replayedBy;
+    }
+
+    public String getLicenceNo() {
+        return licenceNo;
+    }
+
+    public IssuingAuthority getAuthority() {
+        return authority;
+    }
 }

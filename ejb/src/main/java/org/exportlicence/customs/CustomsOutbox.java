@@ -49,19 +49,29 @@ public class CustomsOutbox implements CustomsGateway {
     }
 
     @Override
-    public void licenceWrittenOff(Licence licence, LocalDate writtenOffOn, BigDecimal writtenOffQuantity,
-            BigDecimal returnedQuantity) {
+    public void licenceWrittenOff(
+            Licence licence, LocalDate writtenOffOn, BigDecimal writtenOffQuantity, BigDecimal returnedQuantity) {
         put(licence, LICENCE_WRITTEN_OFF, writtenOffXml(licence, writtenOffOn, writtenOffQuantity, returnedQuantity));
     }
 
     /** 许可证签发 as customs reads it. */
     public static String issuedXml(Licence l) {
         Application a = l.getApplication();
-        return CustomsXml.write(new LicenceEvents.Issued(l.getNumber(), l.getIssuance().getVerificationCode(),
-                l.getAuthority().getCode(), l.getValidity().getValidFrom(), l.getValidity().getExpiryDate(),
-                a.getExporterCode(), a.getExporterName(), a.getTrade().getTradeMode().getMapsTo(),
-                a.getTrade().getPort().getCode(), a.getTrade().getCountry().getCode(), a.getGoods().getCommodityCode(),
-                a.getGoods().getUnit().getCode(), l.getQuantity(), l.getBalance().getMaxUses(),
+        return CustomsXml.write(new LicenceEvents.Issued(
+                l.getNumber(),
+                l.getIssuance().getVerificationCode(),
+                l.getAuthority().getCode(),
+                l.getValidity().getValidFrom(),
+                l.getValidity().getExpiryDate(),
+                a.getExporterCode(),
+                a.getExporterName(),
+                a.getTrade().getTradeMode().getMapsTo(),
+                a.getTrade().getPort().getCode(),
+                a.getTrade().getCountry().getCode(),
+                a.getGoods().getCommodityCode(),
+                a.getGoods().getUnit().getCode(),
+                l.getQuantity(),
+                l.getBalance().getMaxUses(),
                 l.getBalance().getOvershipmentPercent()));
     }
 
@@ -71,25 +81,29 @@ public class CustomsOutbox implements CustomsGateway {
     }
 
     /** 许可证核销 as customs reads it. */
-    public static String writtenOffXml(Licence l, LocalDate writtenOffOn, BigDecimal writtenOffQuantity,
-            BigDecimal returnedQuantity) {
-        return CustomsXml.write(new LicenceEvents.WrittenOff(l.getNumber(), writtenOffOn, writtenOffQuantity,
-                returnedQuantity));
+    public static String writtenOffXml(
+            Licence l, LocalDate writtenOffOn, BigDecimal writtenOffQuantity, BigDecimal returnedQuantity) {
+        return CustomsXml.write(
+                new LicenceEvents.WrittenOff(l.getNumber(), writtenOffOn, writtenOffQuantity, returnedQuantity));
     }
 
     @Override
     @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<MessageView> messagesAbout(String licenceNumber) {
-        return em.createQuery("select new " + MessageView.class.getName()
-                + "(coalesce(m.messageId, ''), m.eventType, m.createdAt, m.sentAt, m.acknowledgedAt, m.attempts, "
-                + "m.lastError) from OutboxMessage m where m.aggregateType = :type and m.aggregateId = :no "
-                + "order by m.id", MessageView.class)
-                .setParameter("type", Licence.AUDIT_TYPE).setParameter("no", licenceNumber).getResultList();
+        return em.createQuery(
+                        "select new " + MessageView.class.getName()
+                                + "(coalesce(m.messageId, ''), m.eventType, m.createdAt, m.sentAt, m.acknowledgedAt, m.attempts, "
+                                + "m.lastError) from OutboxMessage m where m.aggregateType = :type and m.aggregateId = :no "
+                                + "order by m.id",
+                        MessageView.class)
+                .setParameter("type", Licence.AUDIT_TYPE)
+                .setParameter("no", licenceNumber)
+                .getResultList();
     }
 
     private void put(Licence licence, String eventType, String xml) {
-        em.persist(new OutboxMessage(Licence.AUDIT_TYPE, licence.getNumber(), eventType, xml,
-                LocalDateTime.now(clock)));
+        em.persist(
+                new OutboxMessage(Licence.AUDIT_TYPE, licence.getNumber(), eventType, xml, LocalDateTime.now(clock)));
     }
 }

@@ -19,6 +19,5 @@ public final class CustomsQueues {
     /** String property on licence messages: the same id on every delivery of one outbox row. */
     public static final String MESSAGE_ID_PROPERTY = "elpMessageId";
 
-    private CustomsQueues() {
-    }
+    private CustomsQueues() {}
 }

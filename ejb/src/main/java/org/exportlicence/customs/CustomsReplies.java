@@ -23,6 +23,9 @@ public class CustomsReplies {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void send(Destination to, String correlationId, String body) {
-        jms.createProducer().setJMSCorrelationID(correlationId).setJMSType("usageReply").send(to, body);
+        jms.createProducer()
+                .setJMSCorrelationID(correlationId)
+                .setJMSType("usageReply")
+                .send(to, body);
     }
 }

@@ -28,6 +28,7 @@ import org.xml.sax.XMLReader;
 public final class CustomsXml {
     /** The largest inbound message read at all (UTF-8 bytes); documented in usage-1.xsd. */
     public static final int MAX_MESSAGE_BYTES = 64 * 1024;
+
     public static final String[] SCHEMAS = {"customs/licence-1.xsd", "customs/usage-1.xsd", "customs/reply-1.xsd"};
 
     private static final SAXParserFactory PARSERS = hardenedParserFactory();
@@ -35,8 +36,7 @@ public final class CustomsXml {
     private static final JAXBContext CONTEXT = context();
     private static final java.util.Map<Class<?>, JAXBContext> WRITERS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private CustomsXml() {
-    }
+    private CustomsXml() {}
 
     /** Why a message could not be read; {@link #tooLarge()} tells the two refusals apart. */
     public static final class UnreadableMessage extends Exception {
@@ -60,8 +60,8 @@ public final class CustomsXml {
         }
         int bytes = utf8Length(text);
         if (bytes > MAX_MESSAGE_BYTES) {
-            throw new UnreadableMessage("message of " + bytes + " bytes is over the limit of " + MAX_MESSAGE_BYTES
-                    + " bytes", true, null);
+            throw new UnreadableMessage(
+                    "message of " + bytes + " bytes is over the limit of " + MAX_MESSAGE_BYTES + " bytes", true, null);
         }
         try {
             XMLReader reader = PARSERS.newSAXParser().getXMLReader();
@@ -80,7 +80,8 @@ public final class CustomsXml {
     public static String write(Object message) {
         try {
             // A context of the one class, so the message declares only its own namespace.
-            Marshaller marshaller = WRITERS.computeIfAbsent(message.getClass(), CustomsXml::contextOf).createMarshaller();
+            Marshaller marshaller = WRITERS.computeIfAbsent(message.getClass(), CustomsXml::contextOf)
+                    .createMarshaller();
             marshaller.setSchema(SCHEMA);
             marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
             marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
@@ -88,7 +89,8 @@ public final class CustomsXml {
             marshaller.marshal(message, out);
             return out.toString();
         } catch (JAXBException e) {
-            throw new IllegalStateException("Cannot write customs message " + message.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "Cannot write customs message " + message.getClass().getSimpleName(), e);
         }
     }
 
@@ -166,8 +168,13 @@ public final class CustomsXml {
 
     private static JAXBContext context() {
         try {
-            return JAXBContext.newInstance(UsageMessage.class, UsageReply.class, LicenceReceipt.class,
-                    LicenceEvents.Issued.class, LicenceEvents.Deleted.class, LicenceEvents.WrittenOff.class);
+            return JAXBContext.newInstance(
+                    UsageMessage.class,
+                    UsageReply.class,
+                    LicenceReceipt.class,
+                    LicenceEvents.Issued.class,
+                    LicenceEvents.Deleted.class,
+                    LicenceEvents.WrittenOff.class);
         } catch (JAXBException e) {
             throw new IllegalStateException("Customs message classes cannot be bound", e);
         }
@@ -175,10 +182,11 @@ public final class CustomsXml {
 
     /** The root element a message read by {@link #read} had: its class's {@code @XmlRootElement} name. */
     static String rootElementOf(Object message) {
-        jakarta.xml.bind.annotation.XmlRootElement root = message.getClass()
-                .getAnnotation(jakarta.xml.bind.annotation.XmlRootElement.class);
+        jakarta.xml.bind.annotation.XmlRootElement root =
+                message.getClass().getAnnotation(jakarta.xml.bind.annotation.XmlRootElement.class);
         if (root == null) {
-            throw new IllegalArgumentException("not a customs message: " + message.getClass().getName());
+            throw new IllegalArgumentException(
+                    "not a customs message: " + message.getClass().getName());
         }
         return root.name();
     }

@@ -12,12 +12,11 @@ import javax.xml.datatype.XMLGregorianCalendar;
 final class Dates {
     private static final DatatypeFactory FACTORY = factory();
 
-    private Dates() {
-    }
+    private Dates() {}
 
     static XMLGregorianCalendar toXml(LocalDate date) {
-        return FACTORY.newXMLGregorianCalendarDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
-                DatatypeConstants.FIELD_UNDEFINED);
+        return FACTORY.newXMLGregorianCalendarDate(
+                date.getYear(), date.getMonthValue(), date.getDayOfMonth(), DatatypeConstants.FIELD_UNDEFINED);
     }
 
     static XMLGregorianCalendar toXml(LocalDateTime time) {

@@ -89,7 +89,9 @@ public class InboundMessages {
         try {
             content = CustomsXml.read(delivery.text());
         } catch (CustomsXml.UnreadableMessage e) {
-            refuse(delivery, e.tooLarge() ? UsageRefusal.MESSAGE_TOO_LARGE : UsageRefusal.MALFORMED_MESSAGE,
+            refuse(
+                    delivery,
+                    e.tooLarge() ? UsageRefusal.MESSAGE_TOO_LARGE : UsageRefusal.MALFORMED_MESSAGE,
                     e.getMessage());
             return;
         }
@@ -98,20 +100,27 @@ public class InboundMessages {
         if (!root.equals(declared)) {
             // The type is what a customs system routes and audits by: a message that says one thing and
             // carries another is not taken on its content's word.
-            refuse(delivery, UsageRefusal.MALFORMED_MESSAGE, "JMSType " + quoted(declared)
-                    + " is not the message's root element " + root);
+            refuse(
+                    delivery,
+                    UsageRefusal.MALFORMED_MESSAGE,
+                    "JMSType " + quoted(declared) + " is not the message's root element " + root);
             return;
         }
         if (content instanceof UsageMessage u) {
             UsageOutcome outcome = usage.record(u.toDeclaration(message.getJMSMessageID()));
-            reply(delivery, u.getDeclarationNo(), CustomsXml.write(UsageReply.of(u.getDeclarationNo(),
-                    u.getLicenceNo(), outcome)));
+            reply(
+                    delivery,
+                    u.getDeclarationNo(),
+                    CustomsXml.write(UsageReply.of(u.getDeclarationNo(), u.getLicenceNo(), outcome)));
         } else if (content instanceof LicenceReceipt r) {
             outbox.acknowledge(r.getMessageId(), r.getLicenceNo());
         } else {
             // Valid, but one the platform sends rather than receives (a licence message, a reply).
-            refuse(delivery, UsageRefusal.MALFORMED_MESSAGE,
-                    "not a message customs sends to the platform: " + content.getClass().getSimpleName());
+            refuse(
+                    delivery,
+                    UsageRefusal.MALFORMED_MESSAGE,
+                    "not a message customs sends to the platform: "
+                            + content.getClass().getSimpleName());
         }
     }
 
@@ -136,7 +145,10 @@ public class InboundMessages {
         try {
             replySender.send(to, correlationId, body);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Reply " + correlationId + " to " + to + " could not be sent; customs may ask again", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Reply " + correlationId + " to " + to + " could not be sent; customs may ask again",
+                    e);
         }
     }
 }

@@ -18,40 +18,96 @@ public final class LicenceEvents {
     public static final String NAMESPACE = "urn:exportlicence:customs:licence:1";
     private static final int MAX_TEXT = 400;
 
-    private LicenceEvents() {
-    }
+    private LicenceEvents() {}
 
     /** 许可证已签发: everything customs checks a declaration against. */
     @XmlRootElement(name = "licenceIssued", namespace = NAMESPACE)
-    @XmlType(name = "", namespace = NAMESPACE, propOrder = {"licenceNo", "verificationCode", "issuingAuthority",
-            "validFrom", "expiryDate", "exporterCode", "exporterName", "tradeMode", "port", "country", "commodityCode",
-            "unit", "quantity", "maxUses", "overshipmentPercent"})
+    @XmlType(
+            name = "",
+            namespace = NAMESPACE,
+            propOrder = {
+                "licenceNo",
+                "verificationCode",
+                "issuingAuthority",
+                "validFrom",
+                "expiryDate",
+                "exporterCode",
+                "exporterName",
+                "tradeMode",
+                "port",
+                "country",
+                "commodityCode",
+                "unit",
+                "quantity",
+                "maxUses",
+                "overshipmentPercent"
+            })
     @XmlAccessorType(XmlAccessType.FIELD)
     public static class Issued {
-        @XmlElement(namespace = NAMESPACE, required = true) private String licenceNo;
-        @XmlElement(namespace = NAMESPACE, required = true) private String verificationCode;
-        @XmlElement(namespace = NAMESPACE, required = true) private String issuingAuthority;
-        @XmlElement(namespace = NAMESPACE, required = true) @XmlSchemaType(name = "date")
+        @XmlElement(namespace = NAMESPACE, required = true)
+        private String licenceNo;
+
+        @XmlElement(namespace = NAMESPACE, required = true)
+        private String verificationCode;
+
+        @XmlElement(namespace = NAMESPACE, required = true)
+        private String issuingAuthority;
+
+        @XmlElement(namespace = NAMESPACE, required = true)
+        @XmlSchemaType(name = "date")
         private XMLGregorianCalendar validFrom;
-        @XmlElement(namespace = NAMESPACE, required = true) @XmlSchemaType(name = "date")
+
+        @XmlElement(namespace = NAMESPACE, required = true)
+        @XmlSchemaType(name = "date")
         private XMLGregorianCalendar expiryDate;
-        @XmlElement(namespace = NAMESPACE, required = true) private String exporterCode;
-        @XmlElement(namespace = NAMESPACE, required = true) private String exporterName;
-        @XmlElement(namespace = NAMESPACE) private String tradeMode;
-        @XmlElement(namespace = NAMESPACE, required = true) private String port;
-        @XmlElement(namespace = NAMESPACE, required = true) private String country;
-        @XmlElement(namespace = NAMESPACE, required = true) private String commodityCode;
-        @XmlElement(namespace = NAMESPACE, required = true) private String unit;
-        @XmlElement(namespace = NAMESPACE, required = true) private BigDecimal quantity;
-        @XmlElement(namespace = NAMESPACE, required = true) private int maxUses;
-        @XmlElement(namespace = NAMESPACE) private BigDecimal overshipmentPercent;
 
-        public Issued() {
-        }
+        @XmlElement(namespace = NAMESPACE, required = true)
+        private String exporterCode;
 
-        public Issued(String licenceNo, String verificationCode, String issuingAuthority, LocalDate validFrom,
-                LocalDate expiryDate, String exporterCode, String exporterName, String tradeMode, String port,
-                String country, String commodityCode, String unit, BigDecimal quantity, int maxUses,
+        @XmlElement(namespace = NAMESPACE, required = true)
+        private String exporterName;
+
+        @XmlElement(namespace = NAMESPACE)
+        private String tradeMode;
+
+        @XmlElement(namespace = NAMESPACE, required = true)
+        private String port;
+
+        @XmlElement(namespace = NAMESPACE, required = true)
+        private String country;
+
+        @XmlElement(namespace = NAMESPACE, required = true)
+        private String commodityCode;
+
+        @XmlElement(namespace = NAMESPACE, required = true)
+        private String unit;
+
+        @XmlElement(namespace = NAMESPACE, required = true)
+        private BigDecimal quantity;
+
+        @XmlElement(namespace = NAMESPACE, required = true)
+        private int maxUses;
+
+        @XmlElement(namespace = NAMESPACE)
+        private BigDecimal overshipmentPercent;
+
+        public Issued() {}
+
+        public Issued(
+                String licenceNo,
+                String verificationCode,
+                String issuingAuthority,
+                LocalDate validFrom,
+                LocalDate expiryDate,
+                String exporterCode,
+                String exporterName,
+                String tradeMode,
+                String port,
+                String country,
+                String commodityCode,
+                String unit,
+                BigDecimal quantity,
+                int maxUses,
                 BigDecimal overshipmentPercent) {
             this.licenceNo = licenceNo;
             this.verificationCode = verificationCode;
@@ -73,16 +129,23 @@ public final class LicenceEvents {
 
     /** 许可证已删除: no declaration may use it any more. */
     @XmlRootElement(name = "licenceDeleted", namespace = NAMESPACE)
-    @XmlType(name = "", namespace = NAMESPACE, propOrder = {"licenceNo", "deletedOn", "reason"})
+    @XmlType(
+            name = "",
+            namespace = NAMESPACE,
+            propOrder = {"licenceNo", "deletedOn", "reason"})
     @XmlAccessorType(XmlAccessType.FIELD)
     public static class Deleted {
-        @XmlElement(namespace = NAMESPACE, required = true) private String licenceNo;
-        @XmlElement(namespace = NAMESPACE, required = true) @XmlSchemaType(name = "date")
-        private XMLGregorianCalendar deletedOn;
-        @XmlElement(namespace = NAMESPACE) private String reason;
+        @XmlElement(namespace = NAMESPACE, required = true)
+        private String licenceNo;
 
-        public Deleted() {
-        }
+        @XmlElement(namespace = NAMESPACE, required = true)
+        @XmlSchemaType(name = "date")
+        private XMLGregorianCalendar deletedOn;
+
+        @XmlElement(namespace = NAMESPACE)
+        private String reason;
+
+        public Deleted() {}
 
         public Deleted(String licenceNo, LocalDate deletedOn, String reason) {
             this.licenceNo = licenceNo;
@@ -93,21 +156,29 @@ public final class LicenceEvents {
 
     /** 许可证已核销: closed with the quantity customs recorded; the unused rest went back to the quota. */
     @XmlRootElement(name = "licenceWrittenOff", namespace = NAMESPACE)
-    @XmlType(name = "", namespace = NAMESPACE, propOrder = {"licenceNo", "writtenOffOn", "writtenOffQuantity",
-            "returnedQuantity"})
+    @XmlType(
+            name = "",
+            namespace = NAMESPACE,
+            propOrder = {"licenceNo", "writtenOffOn", "writtenOffQuantity", "returnedQuantity"})
     @XmlAccessorType(XmlAccessType.FIELD)
     public static class WrittenOff {
-        @XmlElement(namespace = NAMESPACE, required = true) private String licenceNo;
-        @XmlElement(namespace = NAMESPACE, required = true) @XmlSchemaType(name = "date")
+        @XmlElement(namespace = NAMESPACE, required = true)
+        private String licenceNo;
+
+        @XmlElement(namespace = NAMESPACE, required = true)
+        @XmlSchemaType(name = "date")
         private XMLGregorianCalendar writtenOffOn;
-        @XmlElement(namespace = NAMESPACE, required = true) private BigDecimal writtenOffQuantity;
-        @XmlElement(namespace = NAMESPACE, required = true) private BigDecimal returnedQuantity;
 
-        public WrittenOff() {
-        }
+        @XmlElement(namespace = NAMESPACE, required = true)
+        private BigDecimal writtenOffQuantity;
 
-        public WrittenOff(String licenceNo, LocalDate writtenOffOn, BigDecimal writtenOffQuantity,
-                BigDecimal returnedQuantity) {
+        @XmlElement(namespace = NAMESPACE, required = true)
+        private BigDecimal returnedQuantity;
+
+        public WrittenOff() {}
+
+        public WrittenOff(
+                String licenceNo, LocalDate writtenOffOn, BigDecimal writtenOffQuantity, BigDecimal returnedQuantity) {
             this.licenceNo = licenceNo;
             this.writtenOffOn = Dates.toXml(writtenOffOn);
             this.writtenOffQuantity = writtenOffQuantity;

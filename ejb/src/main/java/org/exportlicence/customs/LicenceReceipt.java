@@ -11,19 +11,23 @@ import javax.xml.datatype.XMLGregorianCalendar;
 
 /** Customs confirms it stored a licence message (reply-1.xsd). */
 @XmlRootElement(name = "licenceReceipt", namespace = UsageReply.NAMESPACE)
-@XmlType(name = "", namespace = UsageReply.NAMESPACE, propOrder = {"messageId", "licenceNo", "receivedAt"})
+@XmlType(
+        name = "",
+        namespace = UsageReply.NAMESPACE,
+        propOrder = {"messageId", "licenceNo", "receivedAt"})
 @XmlAccessorType(XmlAccessType.FIELD)
 public class LicenceReceipt {
     @XmlElement(namespace = UsageReply.NAMESPACE, required = true)
     private String messageId;
+
     @XmlElement(namespace = UsageReply.NAMESPACE, required = true)
     private String licenceNo;
+
     @XmlElement(namespace = UsageReply.NAMESPACE, required = true)
     @XmlSchemaType(name = "dateTime")
     private XMLGregorianCalendar receivedAt;
 
-    public LicenceReceipt() {
-    }
+    public LicenceReceipt() {}
 
     public LicenceReceipt(String messageId, String licenceNo, LocalDateTime receivedAt) {
         this.messageId = messageId;
@@ -31,6 +35,11 @@ public class LicenceReceipt {
         this.receivedAt = Dates.toXml(receivedAt);
     }
 
-    public String getMessageId() { return messageId; }
-    public String getLicenceNo() { return licenceNo; }
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public String getLicenceNo() {
+        return licenceNo;
+    }
 }

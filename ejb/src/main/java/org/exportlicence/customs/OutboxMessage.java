@@ -58,11 +58,10 @@ public class OutboxMessage implements Serializable {
     @Column(name = "acknowledged_at")
     private LocalDateTime acknowledgedAt;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
-    public OutboxMessage(String aggregateType, String aggregateId, String eventType, String payload,
-            LocalDateTime createdAt) {
+    public OutboxMessage(
+            String aggregateType, String aggregateId, String eventType, String payload, LocalDateTime createdAt) {
         this.aggregateType = aggregateType;
         this.aggregateId = aggregateId;
         this.eventType = eventType;
@@ -105,15 +104,47 @@ public class OutboxMessage implements Serializable {
         }
     }
 
-    public Long getId() { return id; }
-    public String getMessageId() { return messageId; }
-    public int getAttempts() { return attempts; }
-    public String getLastError() { return lastError; }
-    public LocalDateTime getAcknowledgedAt() { return acknowledgedAt; }
-    public String getAggregateType() { return aggregateType; }
-    public String getAggregateId() { return aggregateId; }
-    public String getEventType() { return eventType; }
-    public String getPayload() { return payload; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public LocalDateTime getSentAt() { return sentAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public LocalDateTime getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public String getAggregateType() {
+        return aggregateType;
+    }
+
+    public String getAggregateId() {
+        return aggregateId;
+    }
+
+    public String getEventType() {
+        return eventType;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getSentAt() {
+        return sentAt;
+    }
 }

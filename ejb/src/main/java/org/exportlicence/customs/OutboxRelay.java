@@ -62,8 +62,11 @@ public class OutboxRelay {
                 try {
                     sender.send(batch);
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Customs broker did not accept outbox messages from "
-                            + batch.get(0).getId() + "; will retry", e);
+                    LOG.log(
+                            Level.WARNING,
+                            "Customs broker did not accept outbox messages from "
+                                    + batch.get(0).getId() + "; will retry",
+                            e);
                     store.markFailed(batch.get(0).getId(), String.valueOf(e.getCause() != null ? e.getCause() : e));
                     return delivered;
                 }

@@ -37,19 +37,26 @@ public class OutboxStore {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<OutboxMessage> pending(int max) {
         return em.createQuery("select m from OutboxMessage m where m.sentAt is null order by m.id", OutboxMessage.class)
-                .setMaxResults(max).getResultList();
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** One read of the batch and one update of its licences' customs status, not one of each per row. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markSent(List<Long> ids) {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<OutboxMessage> sent = em.createQuery("select m from OutboxMessage m where m.id in :ids",
-                OutboxMessage.class).setParameter("ids", ids).getResultList();
+        List<OutboxMessage> sent = em.createQuery(
+                        "select m from OutboxMessage m where m.id in :ids", OutboxMessage.class)
+                .setParameter("ids", ids)
+                .getResultList();
         sent.forEach(message -> message.sent(now));
-        licences.setCustomsStatus(sent.stream()
-                .filter(message -> Licence.AUDIT_TYPE.equals(message.getAggregateType()))
-                .map(OutboxMessage::getAggregateId).distinct().toList(), CustomsStatus.SENT);
+        licences.setCustomsStatus(
+                sent.stream()
+                        .filter(message -> Licence.AUDIT_TYPE.equals(message.getAggregateType()))
+                        .map(OutboxMessage::getAggregateId)
+                        .distinct()
+                        .toList(),
+                CustomsStatus.SENT);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -69,9 +76,13 @@ public class OutboxStore {
             return;
         }
         message.acknowledged(LocalDateTime.now(clock));
-        Long latest = em.createQuery("select max(m.id) from OutboxMessage m where m.aggregateType = :type "
-                + "and m.aggregateId = :id", Long.class)
-                .setParameter("type", message.getAggregateType()).setParameter("id", licenceNo).getSingleResult();
+        Long latest = em.createQuery(
+                        "select max(m.id) from OutboxMessage m where m.aggregateType = :type "
+                                + "and m.aggregateId = :id",
+                        Long.class)
+                .setParameter("type", message.getAggregateType())
+                .setParameter("id", licenceNo)
+                .getSingleResult();
         if (message.getId().equals(latest) && Licence.AUDIT_TYPE.equals(message.getAggregateType())) {
             licences.setCustomsStatus(List.of(licenceNo), CustomsStatus.ACKNOWLEDGED);
         }

@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import java.math.BigDecimal;
 import org.exportlicence.enterprise.DataScope;
 import org.exportlicence.enterprise.Enterprise;
 import org.exportlicence.enterprise.PasswordPolicy;
@@ -34,6 +34,7 @@ public class DemoData {
     public static final String PROPERTY = "elp.demo-data";
     /** The password of every demo user; printed by the run command. */
     public static final String DEMO_PASSWORD = "Demo@2026";
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @PersistenceContext
@@ -58,30 +59,64 @@ public class DemoData {
         IssuingAuthority tianjin = em.find(IssuingAuthority.class, "TB-天津");
         IssuingAuthority bureau = em.find(IssuingAuthority.class, "QLB");
 
-        Enterprise grain = enterprise("1201000000001", "91120116MA05K8XQ1", "天津华粮进出口有限公司",
-                "Tianjin Hualiang Import & Export Co., Ltd.", tianjin);
-        grain.describe("1207960001", "天津市滨海新区港城大道88号", "88 Gangcheng Avenue, Binhai New Area, Tianjin",
-                "300450", "王丽", "022-25601234", "licence@hualiang.example.cn");
-        Enterprise energy = enterprise("1101000000002", "91110105MA01R2TW3", "北京中能煤炭贸易有限公司",
-                "Beijing Zhongneng Coal Trading Co., Ltd.", bureau);
-        energy.describe("1105960002", "北京市朝阳区建国路99号", "99 Jianguo Road, Chaoyang District, Beijing",
-                "100022", "李强", "010-65001234", "export@zhongneng.example.cn");
+        Enterprise grain = enterprise(
+                "1201000000001",
+                "91120116MA05K8XQ1",
+                "天津华粮进出口有限公司",
+                "Tianjin Hualiang Import & Export Co., Ltd.",
+                tianjin);
+        grain.describe(
+                "1207960001",
+                "天津市滨海新区港城大道88号",
+                "88 Gangcheng Avenue, Binhai New Area, Tianjin",
+                "300450",
+                "王丽",
+                "022-25601234",
+                "licence@hualiang.example.cn");
+        Enterprise energy = enterprise(
+                "1101000000002",
+                "91110105MA01R2TW3",
+                "北京中能煤炭贸易有限公司",
+                "Beijing Zhongneng Coal Trading Co., Ltd.",
+                bureau);
+        energy.describe(
+                "1105960002",
+                "北京市朝阳区建国路99号",
+                "99 Jianguo Road, Chaoyang District, Beijing",
+                "100022",
+                "李强",
+                "010-65001234",
+                "export@zhongneng.example.cn");
 
-        em.persist(PlatformUser.ofEnterprise(grain, "hualiang", hash, "王丽", DataScope.ORGANISATION, Set.of(Roles.ENTERPRISE)));
+        em.persist(PlatformUser.ofEnterprise(
+                grain, "hualiang", hash, "王丽", DataScope.ORGANISATION, Set.of(Roles.ENTERPRISE)));
         // 赵敏 sees what she entered, 孙杰 what his department (hers too) entered, 王丽 everything of 华粮.
-        em.persist(PlatformUser.ofEnterprise(grain, "出口业务部", "hualiang2", hash, "赵敏", DataScope.OWN,
-                Set.of(Roles.ENTERPRISE)));
-        em.persist(PlatformUser.ofEnterprise(grain, "出口业务部", "hualiang3", hash, "孙杰", DataScope.DEPARTMENT,
-                Set.of(Roles.ENTERPRISE)));
-        em.persist(PlatformUser.ofEnterprise(energy, "zhongneng", hash, "李强", DataScope.ORGANISATION, Set.of(Roles.ENTERPRISE)));
+        em.persist(PlatformUser.ofEnterprise(
+                grain, "出口业务部", "hualiang2", hash, "赵敏", DataScope.OWN, Set.of(Roles.ENTERPRISE)));
+        em.persist(PlatformUser.ofEnterprise(
+                grain, "出口业务部", "hualiang3", hash, "孙杰", DataScope.DEPARTMENT, Set.of(Roles.ENTERPRISE)));
+        em.persist(PlatformUser.ofEnterprise(
+                energy, "zhongneng", hash, "李强", DataScope.ORGANISATION, Set.of(Roles.ENTERPRISE)));
 
-        for (Map.Entry<String, IssuingAuthority> office : Map.of("tj", tianjin, "qlb", bureau).entrySet()) {
+        for (Map.Entry<String, IssuingAuthority> office :
+                Map.of("tj", tianjin, "qlb", bureau).entrySet()) {
             String suffix = office.getKey();
             IssuingAuthority authority = office.getValue();
-            em.persist(PlatformUser.ofAuthority(authority, "许可证处", "first-" + suffix, hash,
-                    "初审经办人（" + suffix.toUpperCase() + "）", DataScope.DEPARTMENT, Set.of(Roles.OFFICER_FIRST)));
-            em.persist(PlatformUser.ofAuthority(authority, "许可证处", "second-" + suffix, hash,
-                    "复审经办人（" + suffix.toUpperCase() + "）", DataScope.ORGANISATION,
+            em.persist(PlatformUser.ofAuthority(
+                    authority,
+                    "许可证处",
+                    "first-" + suffix,
+                    hash,
+                    "初审经办人（" + suffix.toUpperCase() + "）",
+                    DataScope.DEPARTMENT,
+                    Set.of(Roles.OFFICER_FIRST)));
+            em.persist(PlatformUser.ofAuthority(
+                    authority,
+                    "许可证处",
+                    "second-" + suffix,
+                    hash,
+                    "复审经办人（" + suffix.toUpperCase() + "）",
+                    DataScope.ORGANISATION,
                     Set.of(Roles.OFFICER_SECOND, Roles.ISSUER)));
         }
         em.persist(PlatformUser.administrator("admin", hash, "系统管理员", Set.of(Roles.ADMIN)));
@@ -94,10 +129,10 @@ public class DemoData {
         LOG.info("Demo enterprises, officers and administrator loaded");
     }
 
-    private Enterprise enterprise(String code, String usccFirst17, String nameZh, String nameEn,
-            IssuingAuthority authority) {
-        Enterprise enterprise = new Enterprise(code, Uscc.of(usccFirst17 + Uscc.checkCharacter(usccFirst17)), nameZh,
-                nameEn, authority);
+    private Enterprise enterprise(
+            String code, String usccFirst17, String nameZh, String nameEn, IssuingAuthority authority) {
+        Enterprise enterprise = new Enterprise(
+                code, Uscc.of(usccFirst17 + Uscc.checkCharacter(usccFirst17)), nameZh, nameEn, authority);
         em.persist(enterprise);
         return enterprise;
     }

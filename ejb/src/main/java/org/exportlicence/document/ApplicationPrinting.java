@@ -37,22 +37,31 @@ public class ApplicationPrinting {
         Application a = applications.markPrinted(number, seenVersion);
         SealCheck seal = queries.sealCheck(number);
         List<Licence> licences = em.createQuery("select l from Licence l where l.application = :a", Licence.class)
-                .setParameter("a", a).getResultList();
+                .setParameter("a", a)
+                .getResultList();
         Licence licence = licences.isEmpty() ? null : licences.get(0);
         Goods g = a.getGoods();
         String remarks = (g.isOneBatchOneLicence() ? "" : MessageBundle.chinese("licence.remarks.multiUse") + " ")
-                + (g.getQuotaDocumentNo() == null ? ""
+                + (g.getQuotaDocumentNo() == null
+                        ? ""
                         : MessageBundle.chinese("licence.remarks.quotaDocument", g.getQuotaDocumentNo()) + " ")
                 + (g.getRemarks() == null ? "" : g.getRemarks());
-        List<PdfWriter.Box> boxes = LicenceFormBoxes.of(a, licence == null ? "" : licence.getNumber(),
-                licence == null ? "" : licence.getValidity().getExpiryDate().toString(), remarks);
-        String sealMark = MessageBundle.bilingual("document.application.seal") + ": " + (seal.valid()
-                ? MessageBundle.bilingual("document.application.sealValid") + " — " + seal.signer()
-                : MessageBundle.bilingual("document.application.sealInvalid"));
-        return PdfWriter.form(MessageBundle.chinese("document.application.title"),
+        List<PdfWriter.Box> boxes = LicenceFormBoxes.of(
+                a,
+                licence == null ? "" : licence.getNumber(),
+                licence == null ? "" : licence.getValidity().getExpiryDate().toString(),
+                remarks);
+        String sealMark = MessageBundle.bilingual("document.application.seal") + ": "
+                + (seal.valid()
+                        ? MessageBundle.bilingual("document.application.sealValid") + " — " + seal.signer()
+                        : MessageBundle.bilingual("document.application.sealInvalid"));
+        return PdfWriter.form(
+                MessageBundle.chinese("document.application.title"),
                 MessageBundle.english("document.application.title"),
                 MessageBundle.bilingual("document.application.number") + " " + a.getNumber() + "    "
-                        + MessageBundle.chinese("document.application.authority") + " " + a.getAuthority().getNameZh(),
-                boxes, sealMark);
+                        + MessageBundle.chinese("document.application.authority") + " "
+                        + a.getAuthority().getNameZh(),
+                boxes,
+                sealMark);
     }
 }

@@ -47,34 +47,48 @@ public class LicenceDocument {
     /** The address the QR code of a licence opens. */
     public static String verificationUrl(Licence l) {
         String base = System.getProperty(PUBLIC_URL_PROPERTY, DEFAULT_PUBLIC_URL);
-        return base.replaceAll("/+$", "") + "/verify.xhtml?no=" + URLEncoder.encode(l.getNumber(), StandardCharsets.UTF_8)
-                + "&code=" + l.getIssuance().getVerificationCode();
+        return base.replaceAll("/+$", "") + "/verify.xhtml?no="
+                + URLEncoder.encode(l.getNumber(), StandardCharsets.UTF_8) + "&code="
+                + l.getIssuance().getVerificationCode();
     }
 
     @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
     public byte[] pdf(String licenceNumber) {
         Licence l = licences.inScope(licenceNumber);
         Application a = l.getApplication();
-        List<PdfWriter.Box> boxes = LicenceFormBoxes.of(a, l.getNumber(), l.getValidity().getExpiryDate().toString(),
-                l.getRemarks());
+        List<PdfWriter.Box> boxes = LicenceFormBoxes.of(
+                a, l.getNumber(), l.getValidity().getExpiryDate().toString(), l.getRemarks());
         IssuingAuthority authority = l.getAuthority();
         boxes.add(LicenceFormBoxes.box("20", authority.getNameZh()));
         boxes.add(LicenceFormBoxes.box("21", l.getValidity().getIssueDate().toString()));
-        byte[] unsigned = PdfWriter.form(MessageBundle.chinese("document.licence.title"),
+        byte[] unsigned = PdfWriter.form(
+                MessageBundle.chinese("document.licence.title"),
                 MessageBundle.english("document.licence.title"),
                 MessageBundle.bilingual("document.licence.verificationCode") + ": "
-                        + l.getIssuance().getVerificationCode(), boxes,
-                MessageBundle.chinese("document.licence.verifyAt", verificationUrl(l)), qrCode(verificationUrl(l)));
-        SealKeys.Signer signer = sealKeys.signerFor(SealKey.OwnerType.AUTHORITY, authority.getCode(),
-                LicenceIssuer.authoritySubject(authority));
-        return PdfSigning.sign(unsigned, signer.key(), signer.certificate(), authority.getNameZh(),
-                MessageBundle.chinese("document.licence.signatureReason", l.getNumber()), clock.instant());
+                        + l.getIssuance().getVerificationCode(),
+                boxes,
+                MessageBundle.chinese("document.licence.verifyAt", verificationUrl(l)),
+                qrCode(verificationUrl(l)));
+        SealKeys.Signer signer = sealKeys.signerFor(
+                SealKey.OwnerType.AUTHORITY, authority.getCode(), LicenceIssuer.authoritySubject(authority));
+        return PdfSigning.sign(
+                unsigned,
+                signer.key(),
+                signer.certificate(),
+                authority.getNameZh(),
+                MessageBundle.chinese("document.licence.signatureReason", l.getNumber()),
+                clock.instant());
     }
 
     static BufferedImage qrCode(String text) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 256, 256,
-                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 2));
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            256,
+                            256,
+                            Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 2));
             BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_INT_RGB);
             for (int x = 0; x < matrix.getWidth(); x++) {
                 for (int y = 0; y < matrix.getHeight(); y++) {

@@ -14,8 +14,7 @@ import org.exportlicence.platform.MessageBundle;
  * printed in Chinese with the English below, as on the official form.
  */
 final class LicenceFormBoxes {
-    private LicenceFormBoxes() {
-    }
+    private LicenceFormBoxes() {}
 
     static List<PdfWriter.Box> of(Application a, String licenceNo, String expiryDate, String remarks) {
         TradeTerms t = a.getTrade();
@@ -35,10 +34,15 @@ final class LicenceFormBoxes {
         boxes.add(box("12", g.getSpecification()));
         boxes.add(box("13", g.getUnit().getNameZh()));
         boxes.add(box("14", g.getQuantity().stripTrailingZeros().toPlainString()));
-        boxes.add(box("15", g.getUnitPrice().stripTrailingZeros().toPlainString() + " " + g.getCurrency().getCode()));
-        boxes.add(box("16", g.getTotalAmount().toPlainString() + " " + g.getCurrency().getCode()));
+        boxes.add(box(
+                "15",
+                g.getUnitPrice().stripTrailingZeros().toPlainString() + " "
+                        + g.getCurrency().getCode()));
+        boxes.add(box(
+                "16", g.getTotalAmount().toPlainString() + " " + g.getCurrency().getCode()));
         boxes.add(box("17", g.getTotalUsd().toPlainString()));
-        boxes.add(box("18", g.getTotalAmount().toPlainString() + " " + g.getCurrency().getCode()));
+        boxes.add(box(
+                "18", g.getTotalAmount().toPlainString() + " " + g.getCurrency().getCode()));
         boxes.add(box("19", remarks));
         return boxes;
     }

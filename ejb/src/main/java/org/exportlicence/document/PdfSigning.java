@@ -20,12 +20,12 @@ import org.exportlicence.seal.SmCrypto;
  * Chinese algorithms.
  */
 public final class PdfSigning {
-    private PdfSigning() {
-    }
+    private PdfSigning() {}
 
-    public static byte[] sign(byte[] pdf, PrivateKey key, X509Certificate certificate, String name, String reason,
-            Instant at) {
-        try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    public static byte[] sign(
+            byte[] pdf, PrivateKey key, X509Certificate certificate, String name, String reason, Instant at) {
+        try (PDDocument document = Loader.loadPDF(pdf);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
@@ -34,7 +34,8 @@ public final class PdfSigning {
             Calendar signDate = new GregorianCalendar();
             signDate.setTimeInMillis(at.toEpochMilli());
             signature.setSignDate(signDate);
-            document.addSignature(signature, content -> SmCrypto.signDetached(content.readAllBytes(), key, certificate, at));
+            document.addSignature(
+                    signature, content -> SmCrypto.signDetached(content.readAllBytes(), key, certificate, at));
             document.saveIncremental(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -31,12 +31,10 @@ public final class PdfWriter {
     /** White space between the corner image and the boxes: a QR code needs a quiet zone to scan. */
     private static final float CORNER_GAP = 10;
 
-    private PdfWriter() {
-    }
+    private PdfWriter() {}
 
     /** One labelled box of a form: its number ("1"), Chinese and English label, and value. */
-    public record Box(String number, String labelZh, String labelEn, String value) {
-    }
+    public record Box(String number, String labelZh, String labelEn, String value) {}
 
     /** Writes a one-page form: a title, a subtitle line, the boxes in order and a footer line. */
     public static byte[] form(String titleZh, String titleEn, String subtitle, List<Box> boxes, String footer) {
@@ -44,10 +42,16 @@ public final class PdfWriter {
     }
 
     /** The same, with an image (a QR code) in the top right corner. */
-    public static byte[] form(String titleZh, String titleEn, String subtitle, List<Box> boxes, String footer,
+    public static byte[] form(
+            String titleZh,
+            String titleEn,
+            String subtitle,
+            List<Box> boxes,
+            String footer,
             java.awt.image.BufferedImage corner) {
         List<java.io.Closeable> fontFiles = new java.util.ArrayList<>();
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont font = cjkFont(document, fontFiles);
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
@@ -56,7 +60,8 @@ public final class PdfWriter {
             float cornerBottom = y;
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 if (corner != null) {
-                    var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(document, corner);
+                    var image =
+                            org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(document, corner);
                     cornerBottom = y - CORNER_SIZE;
                     content.drawImage(image, width - MARGIN - CORNER_SIZE, cornerBottom, CORNER_SIZE, CORNER_SIZE);
                 }
@@ -72,7 +77,8 @@ public final class PdfWriter {
                     text(content, font, 9, MARGIN + 4, y - 12, box.number() + ". " + box.labelZh());
                     text(content, font, 7, MARGIN + 4, y - 22, box.labelEn());
                     float valueY = y - 12;
-                    for (String line : wrap(font, 10, box.value() == null ? "" : box.value(), width - 2 * MARGIN - LABEL_WIDTH - 8)) {
+                    for (String line : wrap(
+                            font, 10, box.value() == null ? "" : box.value(), width - 2 * MARGIN - LABEL_WIDTH - 8)) {
                         valueY = text(content, font, 10, MARGIN + LABEL_WIDTH + 4, valueY, line) - 2;
                     }
                     y = Math.min(y - 28, valueY - 4);

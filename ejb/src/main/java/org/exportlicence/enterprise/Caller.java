@@ -33,12 +33,14 @@ public record Caller(String username, Long enterpriseId, String authorityCode, S
             parameters.put("caller", username);
             if (dataScope == DataScope.DEPARTMENT && department != null) {
                 parameters.put("department", department);
-                return new Condition(owner + ".enterprise.id = :enterpriseId and (" + owner + ".createdBy = :caller or "
-                        + owner + ".createdBy in (select u.username from PlatformUser u "
-                        + "where u.enterprise.id = :enterpriseId and u.department = :department))", parameters);
+                return new Condition(
+                        owner + ".enterprise.id = :enterpriseId and (" + owner + ".createdBy = :caller or "
+                                + owner + ".createdBy in (select u.username from PlatformUser u "
+                                + "where u.enterprise.id = :enterpriseId and u.department = :department))",
+                        parameters);
             }
-            return new Condition(owner + ".enterprise.id = :enterpriseId and " + owner + ".createdBy = :caller",
-                    parameters);
+            return new Condition(
+                    owner + ".enterprise.id = :enterpriseId and " + owner + ".createdBy = :caller", parameters);
         }
         if (authorityCode != null) {
             parameters.put("authorityCode", authorityCode);

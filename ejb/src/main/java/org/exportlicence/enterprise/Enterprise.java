@@ -66,12 +66,12 @@ public class Enterprise implements Serializable {
     @Version
     private int version;
 
-    protected Enterprise() {
-    }
+    protected Enterprise() {}
 
     public Enterprise(String enterpriseCode, Uscc uscc, String nameZh, String nameEn, IssuingAuthority authority) {
         if (enterpriseCode == null || !enterpriseCode.matches("[0-9A-Z]{13}")) {
-            throw new IllegalArgumentException("An enterprise code has 13 digits or capital letters: " + enterpriseCode);
+            throw new IllegalArgumentException(
+                    "An enterprise code has 13 digits or capital letters: " + enterpriseCode);
         }
         this.enterpriseCode = enterpriseCode;
         this.uscc = uscc;
@@ -88,8 +88,14 @@ public class Enterprise implements Serializable {
     }
 
     /** Sets the contact and address data (the rest of 申请企业信息). */
-    public void describe(String customsCode, String addressZh, String addressEn, String postalCode,
-            String contactPerson, String phone, String email) {
+    public void describe(
+            String customsCode,
+            String addressZh,
+            String addressEn,
+            String postalCode,
+            String contactPerson,
+            String phone,
+            String email) {
         this.customsCode = customsCode;
         this.addressZh = addressZh;
         this.addressEn = addressEn;

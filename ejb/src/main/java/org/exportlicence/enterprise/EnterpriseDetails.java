@@ -34,26 +34,91 @@ public class EnterpriseDetails implements Serializable {
         return d;
     }
 
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
-    public String getNameZh() { return nameZh; }
-    public void setNameZh(String nameZh) { this.nameZh = nameZh; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-    public String getUscc() { return uscc; }
-    public void setUscc(String uscc) { this.uscc = uscc; }
-    public String getCustomsCode() { return customsCode; }
-    public void setCustomsCode(String customsCode) { this.customsCode = customsCode; }
-    public String getAddressZh() { return addressZh; }
-    public void setAddressZh(String addressZh) { this.addressZh = addressZh; }
-    public String getAddressEn() { return addressEn; }
-    public void setAddressEn(String addressEn) { this.addressEn = addressEn; }
-    public String getPostalCode() { return postalCode; }
-    public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
-    public String getContactPerson() { return contactPerson; }
-    public void setContactPerson(String contactPerson) { this.contactPerson = contactPerson; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getUscc() {
+        return uscc;
+    }
+
+    public void setUscc(String uscc) {
+        this.uscc = uscc;
+    }
+
+    public String getCustomsCode() {
+        return customsCode;
+    }
+
+    public void setCustomsCode(String customsCode) {
+        this.customsCode = customsCode;
+    }
+
+    public String getAddressZh() {
+        return addressZh;
+    }
+
+    public void setAddressZh(String addressZh) {
+        this.addressZh = addressZh;
+    }
+
+    public String getAddressEn() {
+        return addressEn;
+    }
+
+    public void setAddressEn(String addressEn) {
+        this.addressEn = addressEn;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public void setContactPerson(String contactPerson) {
+        this.contactPerson = contactPerson;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
 }

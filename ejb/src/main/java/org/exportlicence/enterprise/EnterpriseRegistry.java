@@ -2,21 +2,21 @@ package org.exportlicence.enterprise;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.ejb.EJB;
 import java.util.ArrayList;
 import java.util.List;
-import org.exportlicence.platform.CustomsText;
-import org.exportlicence.platform.FieldError;
-import org.exportlicence.platform.ValidationException;
 import org.exportlicence.audit.AuditSubject;
 import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.platform.BusinessException;
+import org.exportlicence.platform.CustomsText;
+import org.exportlicence.platform.FieldError;
 import org.exportlicence.platform.NotFoundException;
 import org.exportlicence.platform.Roles;
+import org.exportlicence.platform.ValidationException;
 
 /**
  * 申请企业信息 — the enterprises on the platform. An enterprise user reaches only its own
@@ -69,7 +69,12 @@ public class EnterpriseRegistry {
         } catch (jakarta.persistence.OptimisticLockException e) {
             throw new BusinessException("error.staleData");
         }
-        audit.record(AuditSubject.of("Enterprise", enterprise.getEnterpriseCode()), "UPDATE", before, summary(enterprise), null);
+        audit.record(
+                AuditSubject.of("Enterprise", enterprise.getEnterpriseCode()),
+                "UPDATE",
+                before,
+                summary(enterprise),
+                null);
         return enterprise;
     }
 
@@ -78,8 +83,8 @@ public class EnterpriseRegistry {
                 + e.getContactPerson() + " / " + e.getPhone();
     }
 
-    private static String text(List<FieldError> errors, String field, String value, int max, boolean required,
-            String pattern) {
+    private static String text(
+            List<FieldError> errors, String field, String value, int max, boolean required, String pattern) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.isEmpty()) {
             if (required) {
@@ -100,8 +105,10 @@ public class EnterpriseRegistry {
     /** The caller's own enterprise (申请企业信息). */
     @RolesAllowed(Roles.ENTERPRISE)
     public Enterprise ownEnterprise() {
-        List<Enterprise> found = em.createQuery("select u.enterprise from PlatformUser u "
-                + "where u.username = :caller and u.enterprise is not null", Enterprise.class)
+        List<Enterprise> found = em.createQuery(
+                        "select u.enterprise from PlatformUser u "
+                                + "where u.username = :caller and u.enterprise is not null",
+                        Enterprise.class)
                 .setParameter("caller", context.getCallerPrincipal().getName())
                 .getResultList();
         if (found.isEmpty()) {

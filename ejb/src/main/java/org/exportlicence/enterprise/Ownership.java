@@ -27,8 +27,7 @@ public class Ownership implements Serializable {
     @Column(name = "created_by", length = 50, nullable = false)
     private String createdBy;
 
-    protected Ownership() {
-    }
+    protected Ownership() {}
 
     private Ownership(Enterprise enterprise, IssuingAuthority authority, String createdBy) {
         if (enterprise == null || authority == null || createdBy == null) {

@@ -13,6 +13,5 @@ public final class PasswordPolicy {
             "Pbkdf2PasswordHash.SaltSizeBytes", "32",
             "Pbkdf2PasswordHash.KeySizeBytes", "32");
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 }

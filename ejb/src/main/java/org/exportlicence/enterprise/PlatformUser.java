@@ -73,10 +73,10 @@ public class PlatformUser implements Serializable {
     @Version
     private int version;
 
-    protected PlatformUser() {
-    }
+    protected PlatformUser() {}
 
-    private PlatformUser(String username, String passwordHash, String displayName, DataScope dataScope, Set<String> roles) {
+    private PlatformUser(
+            String username, String passwordHash, String displayName, DataScope dataScope, Set<String> roles) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -86,24 +86,41 @@ public class PlatformUser implements Serializable {
     }
 
     /** A licence clerk of an enterprise. */
-    public static PlatformUser ofEnterprise(Enterprise enterprise, String username, String passwordHash,
-            String displayName, DataScope dataScope, Set<String> roles) {
+    public static PlatformUser ofEnterprise(
+            Enterprise enterprise,
+            String username,
+            String passwordHash,
+            String displayName,
+            DataScope dataScope,
+            Set<String> roles) {
         PlatformUser user = new PlatformUser(username, passwordHash, displayName, dataScope, roles);
         user.enterprise = enterprise;
         return user;
     }
 
     /** A licence clerk of an enterprise, in a department of it (which 本部门 scope is about). */
-    public static PlatformUser ofEnterprise(Enterprise enterprise, String department, String username,
-            String passwordHash, String displayName, DataScope dataScope, Set<String> roles) {
+    public static PlatformUser ofEnterprise(
+            Enterprise enterprise,
+            String department,
+            String username,
+            String passwordHash,
+            String displayName,
+            DataScope dataScope,
+            Set<String> roles) {
         PlatformUser user = ofEnterprise(enterprise, username, passwordHash, displayName, dataScope, roles);
         user.department = department;
         return user;
     }
 
     /** An officer of an issuing authority, in a department of it. */
-    public static PlatformUser ofAuthority(IssuingAuthority authority, String department, String username,
-            String passwordHash, String displayName, DataScope dataScope, Set<String> roles) {
+    public static PlatformUser ofAuthority(
+            IssuingAuthority authority,
+            String department,
+            String username,
+            String passwordHash,
+            String displayName,
+            DataScope dataScope,
+            Set<String> roles) {
         PlatformUser user = new PlatformUser(username, passwordHash, displayName, dataScope, roles);
         user.authority = authority;
         user.department = department;
@@ -111,7 +128,8 @@ public class PlatformUser implements Serializable {
     }
 
     /** An administrator, bound to no enterprise or authority. */
-    public static PlatformUser administrator(String username, String passwordHash, String displayName, Set<String> roles) {
+    public static PlatformUser administrator(
+            String username, String passwordHash, String displayName, Set<String> roles) {
         return new PlatformUser(username, passwordHash, displayName, DataScope.ORGANISATION, roles);
     }
 

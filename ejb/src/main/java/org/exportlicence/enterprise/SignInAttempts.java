@@ -58,17 +58,21 @@ public class SignInAttempts {
 
     /** Read before the password is checked: one query on the primary key, nothing written. */
     public SignInStatus status(String username, String address) {
-        List<SignInCounter> rows = em.createQuery("select c from SignInCounter c where (c.kind = :account and "
-                + "c.subject = :username) or (c.kind = :address and c.subject = :from)", SignInCounter.class)
-                .setParameter("account", Kind.ACCOUNT).setParameter("username", SignInCounter.subjectOf(username))
-                .setParameter("address", Kind.ADDRESS).setParameter("from", SignInCounter.subjectOf(address))
+        List<SignInCounter> rows = em.createQuery(
+                        "select c from SignInCounter c where (c.kind = :account and "
+                                + "c.subject = :username) or (c.kind = :address and c.subject = :from)",
+                        SignInCounter.class)
+                .setParameter("account", Kind.ACCOUNT)
+                .setParameter("username", SignInCounter.subjectOf(username))
+                .setParameter("address", Kind.ADDRESS)
+                .setParameter("from", SignInCounter.subjectOf(address))
                 .getResultList();
         if (rows.isEmpty()) {
             return SignInStatus.CLEAR;
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        return new SignInStatus(rows.stream().anyMatch(c -> c.isLocked(now)),
-                rows.stream().anyMatch(c -> c.getKind() == Kind.ACCOUNT));
+        return new SignInStatus(
+                rows.stream().anyMatch(c -> c.isLocked(now)), rows.stream().anyMatch(c -> c.getKind() == Kind.ACCOUNT));
     }
 
     /**
@@ -89,8 +93,8 @@ public class SignInAttempts {
     /** A correct password: clears the account's failures; false if the account got locked meanwhile. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean succeeded(String username) {
-        SignInCounter account = em.find(SignInCounter.class, new SignInCounter.Key(Kind.ACCOUNT, username),
-                LockModeType.PESSIMISTIC_WRITE);
+        SignInCounter account = em.find(
+                SignInCounter.class, new SignInCounter.Key(Kind.ACCOUNT, username), LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
             return true;
         }
@@ -114,16 +118,22 @@ public class SignInAttempts {
         account = account != null ? account : created(Kind.ACCOUNT, username);
         from = from != null ? from : created(Kind.ADDRESS, address);
         if (account.fail(now, policy.lockAfter(), policy)) {
-            audit.record(AuditSubject.of(ACCOUNT_AUDIT_TYPE, account.getSubject()), LOCK, account.getFailures() + " failures",
+            audit.record(
+                    AuditSubject.of(ACCOUNT_AUDIT_TYPE, account.getSubject()),
+                    LOCK,
+                    account.getFailures() + " failures",
                     "locked until " + account.getLockedUntil(),
                     account.getFailures() + " failed sign-ins in a row, the last from " + from.getSubject()
                             + (knownUser(username) ? "" : " (no such active user)"));
         }
         if (from.fail(now, policy.addressLockAfter(), policy)) {
-            audit.record(AuditSubject.of(ADDRESS_AUDIT_TYPE, from.getSubject()), LOCK, from.getFailures() + " failures",
+            audit.record(
+                    AuditSubject.of(ADDRESS_AUDIT_TYPE, from.getSubject()),
+                    LOCK,
+                    from.getFailures() + " failures",
                     "locked until " + from.getLockedUntil(),
-                    from.getFailures() + " failed sign-ins from this address within " + policy.window().toMinutes()
-                            + " minutes, the last for account " + account.getSubject());
+                    from.getFailures() + " failed sign-ins from this address within "
+                            + policy.window().toMinutes() + " minutes, the last for account " + account.getSubject());
         }
         return policy.delayAfter(account.getFailures(), from.getFailures());
     }
@@ -134,8 +144,10 @@ public class SignInAttempts {
     void forgetOldFailures() {
         LocalDateTime now = LocalDateTime.now(clock);
         em.createQuery("delete from SignInCounter c where c.lastFailureAt < :forgotten "
-                + "and (c.lockedUntil is null or c.lockedUntil < :now)")
-                .setParameter("forgotten", now.minus(SignInPolicy.fromSystemProperties().window()))
+                        + "and (c.lockedUntil is null or c.lockedUntil < :now)")
+                .setParameter(
+                        "forgotten",
+                        now.minus(SignInPolicy.fromSystemProperties().window()))
                 .setParameter("now", now)
                 .executeUpdate();
     }
@@ -151,7 +163,11 @@ public class SignInAttempts {
     }
 
     private boolean knownUser(String username) {
-        return em.createQuery("select count(u) from PlatformUser u where u.username = :username and u.active = true",
-                Long.class).setParameter("username", username).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(u) from PlatformUser u where u.username = :username and u.active = true",
+                                Long.class)
+                        .setParameter("username", username)
+                        .getSingleResult()
+                > 0;
     }
 }

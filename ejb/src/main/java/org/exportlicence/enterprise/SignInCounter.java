@@ -24,7 +24,8 @@ public class SignInCounter implements Serializable {
     static final int MAX_SUBJECT = 64;
 
     public enum Kind {
-        ACCOUNT, ADDRESS
+        ACCOUNT,
+        ADDRESS
     }
 
     @Id
@@ -45,8 +46,7 @@ public class SignInCounter implements Serializable {
     @Column(name = "locked_until")
     private LocalDateTime lockedUntil;
 
-    protected SignInCounter() {
-    }
+    protected SignInCounter() {}
 
     SignInCounter(Kind kind, String subject) {
         this.kind = kind;
@@ -108,8 +108,7 @@ public class SignInCounter implements Serializable {
         private Kind kind;
         private String subject;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(Kind kind, String subject) {
             this.kind = kind;

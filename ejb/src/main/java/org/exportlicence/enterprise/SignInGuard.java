@@ -78,15 +78,23 @@ public class SignInGuard {
         if (reason.strip().length() > MAX_REASON) {
             throw BusinessException.atField("reason", "error.tooLong", MAX_REASON);
         }
-        SignInCounter counter = em.find(SignInCounter.class, new SignInCounter.Key(kind, subject),
-                LockModeType.PESSIMISTIC_WRITE);
-        String before = counter == null ? "no failures"
-                : counter.getFailures() + " failures" + (counter.isLocked(LocalDateTime.now(clock))
-                        ? ", locked until " + counter.getLockedUntil() : "");
+        SignInCounter counter =
+                em.find(SignInCounter.class, new SignInCounter.Key(kind, subject), LockModeType.PESSIMISTIC_WRITE);
+        String before = counter == null
+                ? "no failures"
+                : counter.getFailures() + " failures"
+                        + (counter.isLocked(LocalDateTime.now(clock))
+                                ? ", locked until " + counter.getLockedUntil()
+                                : "");
         if (counter != null) {
             em.remove(counter);
         }
-        audit.record(AuditSubject.of(auditType, SignInCounter.subjectOf(subject)), UNLOCK, before, "unlocked", reason.strip());
+        audit.record(
+                AuditSubject.of(auditType, SignInCounter.subjectOf(subject)),
+                UNLOCK,
+                before,
+                "unlocked",
+                reason.strip());
     }
 
     private SignInCounter counter(Kind kind, String subject) {

@@ -17,8 +17,13 @@ import java.time.Duration;
  * The address counts the same way over the last {@code lock-after} failures before its own lock,
  * so a person who mistypes from a shared office address is not slowed.
  */
-public record SignInPolicy(int lockAfter, int addressLockAfter, Duration window, Duration lockDuration,
-        Duration firstDelay, Duration maxDelay) {
+public record SignInPolicy(
+        int lockAfter,
+        int addressLockAfter,
+        Duration window,
+        Duration lockDuration,
+        Duration firstDelay,
+        Duration maxDelay) {
 
     public static final String PREFIX = "elp.signin.";
 

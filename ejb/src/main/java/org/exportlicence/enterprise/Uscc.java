@@ -17,8 +17,7 @@ public class Uscc extends Identifier {
     @Column(name = "uscc", length = 18, nullable = false)
     private String value;
 
-    protected Uscc() {
-    }
+    protected Uscc() {}
 
     private Uscc(String value) {
         this.value = value;

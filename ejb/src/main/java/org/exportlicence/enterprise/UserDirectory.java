@@ -25,31 +25,57 @@ public class UserDirectory {
         PlatformUser user = currentUser();
         if (user.getEnterprise() != null) {
             Enterprise e = user.getEnterprise();
-            return new UserProfile(user.getUsername(), user.getDisplayName(), user.getRoles(), e.getEnterpriseCode(),
-                    e.getNameZh(), e.getNameEn(), user.getDepartment(), user.getDataScope());
+            return new UserProfile(
+                    user.getUsername(),
+                    user.getDisplayName(),
+                    user.getRoles(),
+                    e.getEnterpriseCode(),
+                    e.getNameZh(),
+                    e.getNameEn(),
+                    user.getDepartment(),
+                    user.getDataScope());
         }
         if (user.getAuthority() != null) {
             var a = user.getAuthority();
-            return new UserProfile(user.getUsername(), user.getDisplayName(), user.getRoles(), a.getCode(),
-                    a.getNameZh(), a.getNameEn(), user.getDepartment(), user.getDataScope());
+            return new UserProfile(
+                    user.getUsername(),
+                    user.getDisplayName(),
+                    user.getRoles(),
+                    a.getCode(),
+                    a.getNameZh(),
+                    a.getNameEn(),
+                    user.getDepartment(),
+                    user.getDataScope());
         }
-        return new UserProfile(user.getUsername(), user.getDisplayName(), user.getRoles(), null, null, null,
-                user.getDepartment(), user.getDataScope());
+        return new UserProfile(
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getRoles(),
+                null,
+                null,
+                null,
+                user.getDepartment(),
+                user.getDataScope());
     }
 
     /** The caller as services scope their queries by; "not found" for a principal without a user row. */
     public Caller caller() {
         PlatformUser user = currentUser();
-        return new Caller(user.getUsername(), user.getEnterprise() == null ? null : user.getEnterprise().getId(),
-                user.getAuthority() == null ? null : user.getAuthority().getCode(), user.getDepartment(),
+        return new Caller(
+                user.getUsername(),
+                user.getEnterprise() == null ? null : user.getEnterprise().getId(),
+                user.getAuthority() == null ? null : user.getAuthority().getCode(),
+                user.getDepartment(),
                 user.getDataScope());
     }
 
     /** The caller's own user row. */
     PlatformUser currentUser() {
         String username = context.getCallerPrincipal().getName();
-        List<PlatformUser> found = em.createQuery("select u from PlatformUser u where u.username = :username",
-                PlatformUser.class).setParameter("username", username).getResultList();
+        List<PlatformUser> found = em.createQuery(
+                        "select u from PlatformUser u where u.username = :username", PlatformUser.class)
+                .setParameter("username", username)
+                .getResultList();
         if (found.isEmpty()) {
             throw new NotFoundException();
         }

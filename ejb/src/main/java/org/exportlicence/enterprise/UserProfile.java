@@ -7,8 +7,15 @@ import java.util.Set;
  * What the screens show of the signed-in user: name, roles, the organisation they act for and the
  * data-scope level of their lists.
  */
-public record UserProfile(String username, String displayName, Set<String> roles, String organisationCode,
-        String organisationNameZh, String organisationNameEn, String department, DataScope dataScope)
+public record UserProfile(
+        String username,
+        String displayName,
+        Set<String> roles,
+        String organisationCode,
+        String organisationNameZh,
+        String organisationNameEn,
+        String department,
+        DataScope dataScope)
         implements Serializable {
 
     public UserProfile {

@@ -20,22 +20,49 @@ public interface CustomsGateway {
     void licenceDeleted(Licence licence, LocalDate deletedOn, String reason);
 
     /** 许可证核销: closed with the quantity customs cleared; the unused rest went back to quota. */
-    void licenceWrittenOff(Licence licence, LocalDate writtenOffOn, BigDecimal writtenOffQuantity,
-            BigDecimal returnedQuantity);
+    void licenceWrittenOff(
+            Licence licence, LocalDate writtenOffOn, BigDecimal writtenOffQuantity, BigDecimal returnedQuantity);
 
     /** The messages customs was sent about one licence, oldest first, with where their delivery stands. */
     List<MessageView> messagesAbout(String licenceNumber);
 
     /** One message to customs about a licence, as the licence's detail page shows it. */
-    record MessageView(String messageId, String eventType, LocalDateTime createdAt, LocalDateTime sentAt,
-            LocalDateTime acknowledgedAt, int attempts, String lastError) implements Serializable {
+    record MessageView(
+            String messageId,
+            String eventType,
+            LocalDateTime createdAt,
+            LocalDateTime sentAt,
+            LocalDateTime acknowledgedAt,
+            int attempts,
+            String lastError)
+            implements Serializable {
         // Bean-style getters: Jakarta EL 5 does not read record components.
-        public String getMessageId() { return messageId; }
-        public String getEventType() { return eventType; }
-        public LocalDateTime getCreatedAt() { return createdAt; }
-        public LocalDateTime getSentAt() { return sentAt; }
-        public LocalDateTime getAcknowledgedAt() { return acknowledgedAt; }
-        public int getAttempts() { return attempts; }
-        public String getLastError() { return lastError; }
+        public String getMessageId() {
+            return messageId;
+        }
+
+        public String getEventType() {
+            return eventType;
+        }
+
+        public LocalDateTime getCreatedAt() {
+            return createdAt;
+        }
+
+        public LocalDateTime getSentAt() {
+            return sentAt;
+        }
+
+        public LocalDateTime getAcknowledgedAt() {
+            return acknowledgedAt;
+        }
+
+        public int getAttempts() {
+            return attempts;
+        }
+
+        public String getLastError() {
+            return lastError;
+        }
     }
 }

@@ -16,8 +16,7 @@ public class DeclarationNumber extends Identifier {
     @Column(name = "declaration_no", nullable = false, length = 18)
     private String value;
 
-    protected DeclarationNumber() {
-    }
+    protected DeclarationNumber() {}
 
     private DeclarationNumber(String value) {
         this.value = value;

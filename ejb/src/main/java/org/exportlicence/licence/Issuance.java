@@ -30,8 +30,7 @@ public class Issuance implements Serializable {
     @Column(nullable = false)
     private String signature;
 
-    protected Issuance() {
-    }
+    protected Issuance() {}
 
     private Issuance(String issuedBy, LocalDateTime issuedAt, String verificationCode, String signature) {
         this.issuedBy = issuedBy;
@@ -49,8 +48,19 @@ public class Issuance implements Serializable {
         return new Issuance(issuedBy, issuedAt, verificationCode, signatureBase64);
     }
 
-    public String getIssuedBy() { return issuedBy; }
-    public LocalDateTime getIssuedAt() { return issuedAt; }
-    public String getVerificationCode() { return verificationCode; }
-    public String getSignature() { return signature; }
+    public String getIssuedBy() {
+        return issuedBy;
+    }
+
+    public LocalDateTime getIssuedAt() {
+        return issuedAt;
+    }
+
+    public String getVerificationCode() {
+        return verificationCode;
+    }
+
+    public String getSignature() {
+        return signature;
+    }
 }

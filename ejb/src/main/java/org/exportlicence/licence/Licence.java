@@ -84,8 +84,7 @@ public class Licence implements Serializable, Owned, StaleData.Versioned {
     @Embedded
     private Issuance issuance;
 
-    protected Licence() {
-    }
+    protected Licence() {}
 
     Licence(Application application, Validity validity, String remarks, Quota quota, Issuance issuance) {
         this.application = application;
@@ -176,24 +175,73 @@ public class Licence implements Serializable, Owned, StaleData.Versioned {
         status = LicenceStatus.WRITTEN_OFF;
     }
 
-    public Long getId() { return id; }
-    public String getNumber() { return number == null ? null : number.value(); }
-    public LicenceNumber number() { return number; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number == null ? null : number.value();
+    }
+
+    public LicenceNumber number() {
+        return number;
+    }
+
     @Override
-    public int getVersion() { return version; }
-    public AuditSubject auditSubject() { return AuditSubject.of(AUDIT_TYPE, getNumber()); }
-    public LicenceStatus getStatus() { return status; }
-    public Application getApplication() { return application; }
+    public int getVersion() {
+        return version;
+    }
+
+    public AuditSubject auditSubject() {
+        return AuditSubject.of(AUDIT_TYPE, getNumber());
+    }
+
+    public LicenceStatus getStatus() {
+        return status;
+    }
+
+    public Application getApplication() {
+        return application;
+    }
+
     @Override
-    public Ownership ownership() { return ownership; }
-    public Enterprise getEnterprise() { return ownership.enterprise(); }
-    public IssuingAuthority getAuthority() { return ownership.authority(); }
-    public Validity getValidity() { return validity; }
-    public UsageBalance getBalance() { return balance; }
+    public Ownership ownership() {
+        return ownership;
+    }
+
+    public Enterprise getEnterprise() {
+        return ownership.enterprise();
+    }
+
+    public IssuingAuthority getAuthority() {
+        return ownership.authority();
+    }
+
+    public Validity getValidity() {
+        return validity;
+    }
+
+    public UsageBalance getBalance() {
+        return balance;
+    }
     /** Box 14: the application's quantity. */
-    public BigDecimal getQuantity() { return balance.getQuantity(); }
-    public String getRemarks() { return remarks; }
-    public Quota getQuota() { return quota; }
-    public Issuance getIssuance() { return issuance; }
-    public CustomsStatus getCustomsStatus() { return customsStatus; }
+    public BigDecimal getQuantity() {
+        return balance.getQuantity();
+    }
+
+    public String getRemarks() {
+        return remarks;
+    }
+
+    public Quota getQuota() {
+        return quota;
+    }
+
+    public Issuance getIssuance() {
+        return issuance;
+    }
+
+    public CustomsStatus getCustomsStatus() {
+        return customsStatus;
+    }
 }

@@ -12,8 +12,7 @@ import org.exportlicence.application.ApplicationCanonicalForm;
 public final class LicenceCanonicalForm {
     static final String HEADER = "ELP-LICENCE/1";
 
-    private LicenceCanonicalForm() {
-    }
+    private LicenceCanonicalForm() {}
 
     public static byte[] of(Licence l) {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
@@ -23,7 +22,10 @@ public final class LicenceCanonicalForm {
         line(text, "issue_date", l.getValidity().getIssueDate().toString());
         line(text, "valid_from", l.getValidity().getValidFrom().toString());
         line(text, "4.expiry_date", l.getValidity().getExpiryDate().toString());
-        line(text, "14.quantity", l.getQuantity().setScale(3, java.math.RoundingMode.HALF_UP).toPlainString());
+        line(
+                text,
+                "14.quantity",
+                l.getQuantity().setScale(3, java.math.RoundingMode.HALF_UP).toPlainString());
         line(text, "max_uses", String.valueOf(l.getBalance().getMaxUses()));
         line(text, "19.remarks", l.getRemarks());
         line(text, "verification_code", l.getIssuance().getVerificationCode());
@@ -32,7 +34,14 @@ public final class LicenceCanonicalForm {
     }
 
     private static void line(StringBuilder text, String name, String value) {
-        text.append(name).append('=').append(value == null ? "" : value.replace("\\", "\\\\").replace("\n", "\\n")
-                .replace("\r", "\\r")).append('\n');
+        text.append(name)
+                .append('=')
+                .append(
+                        value == null
+                                ? ""
+                                : value.replace("\\", "\\\\")
+                                        .replace("\n", "\\n")
+                                        .replace("\r", "\\r"))
+                .append('\n');
     }
 }

@@ -74,22 +74,32 @@ public class LicenceIssuer {
         Validity validity = Validity.forIssueOn(today);
 
         Goods goods = application.getGoods();
-        Quota quota = goods.getQuotaDocumentNo() == null ? null
+        Quota quota = goods.getQuotaDocumentNo() == null
+                ? null
                 : quotas.take(application.getEnterprise(), goods.getQuotaDocumentNo(), goods.getQuantity());
 
-        Licence licence = new Licence(application, validity, remarksFor(application, validity), quota,
+        Licence licence = new Licence(
+                application,
+                validity,
+                remarksFor(application, validity),
+                quota,
                 new Issuance(context.getCallerPrincipal().getName(), now, verificationCode()));
         em.persist(licence);
         IssuingAuthority authority = application.getAuthority();
         licence.assignNumber(LicenceNumber.of(validity.getLicenceYear(), authority.getLicenceCode(), licence.getId()));
 
-        SealKeys.Signer signer = sealKeys.signerFor(SealKey.OwnerType.AUTHORITY, authority.getCode(),
-                authoritySubject(authority));
-        licence.sign(Base64.getEncoder().encodeToString(SmCrypto.signDetached(LicenceCanonicalForm.of(licence),
-                signer.key(), signer.certificate(), clock.instant())));
+        SealKeys.Signer signer =
+                sealKeys.signerFor(SealKey.OwnerType.AUTHORITY, authority.getCode(), authoritySubject(authority));
+        licence.sign(Base64.getEncoder()
+                .encodeToString(SmCrypto.signDetached(
+                        LicenceCanonicalForm.of(licence), signer.key(), signer.certificate(), clock.instant())));
 
         customs.licenceIssued(licence);
-        audit.record(licence.auditSubject(), "ISSUE", null, licence.getStatus().name(),
+        audit.record(
+                licence.auditSubject(),
+                "ISSUE",
+                null,
+                licence.getStatus().name(),
                 "application " + application.getNumber());
         em.flush();
         return licence;
@@ -105,7 +115,8 @@ public class LicenceIssuer {
             remarks.append(remarks.length() == 0 ? "" : "；").append(MessageBundle.chinese("licence.remarks.nextYear"));
         }
         if (application.getGoods().getRemarks() != null) {
-            remarks.append(remarks.length() == 0 ? "" : "；").append(application.getGoods().getRemarks());
+            remarks.append(remarks.length() == 0 ? "" : "；")
+                    .append(application.getGoods().getRemarks());
         }
         return remarks.length() == 0 ? null : remarks.toString();
     }
@@ -124,8 +135,10 @@ public class LicenceIssuer {
 
     /** Verifies a licence's signature over its current content against the project's CA. */
     static SmCrypto.Verification signatureOf(Licence licence, java.security.cert.X509Certificate authority) {
-        return SmCrypto.verifyDetached(LicenceCanonicalForm.of(licence),
-                Base64.getDecoder().decode(licence.getIssuance().getSignature()), authority);
+        return SmCrypto.verifyDetached(
+                LicenceCanonicalForm.of(licence),
+                Base64.getDecoder().decode(licence.getIssuance().getSignature()),
+                authority);
     }
 
     private static String verificationCode() {

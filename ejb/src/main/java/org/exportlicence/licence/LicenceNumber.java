@@ -19,8 +19,7 @@ public class LicenceNumber extends Identifier {
     @Column(name = "licence_no", nullable = false, length = 16)
     private String value;
 
-    protected LicenceNumber() {
-    }
+    protected LicenceNumber() {}
 
     private LicenceNumber(String value) {
         if (!isWellFormed(value)) {

@@ -24,8 +24,8 @@ import org.exportlicence.seal.SealKeys;
  */
 @Stateless
 public class LicenceQueries {
-    private static final Sorting SORTING = Sorting.by("l.number.value", "l.number.value asc")
-            .and("validity.issueDate", "l.validity.issueDate");
+    private static final Sorting SORTING =
+            Sorting.by("l.number.value", "l.number.value asc").and("validity.issueDate", "l.validity.issueDate");
 
     @PersistenceContext
     private EntityManager em;
@@ -46,12 +46,21 @@ public class LicenceQueries {
      * A licence as its detail page shows it: the licence (scope checked as for every reading), its
      * usage at customs and the messages customs was sent about it.
      */
-    public record LicenceDetail(Licence licence, List<UsageLine> usage, List<CustomsGateway.MessageView> customsMessages)
+    public record LicenceDetail(
+            Licence licence, List<UsageLine> usage, List<CustomsGateway.MessageView> customsMessages)
             implements Serializable {
         // Bean-style getters: Jakarta EL 5 does not read record components.
-        public Licence getLicence() { return licence; }
-        public List<UsageLine> getUsage() { return usage; }
-        public List<CustomsGateway.MessageView> getCustomsMessages() { return customsMessages; }
+        public Licence getLicence() {
+            return licence;
+        }
+
+        public List<UsageLine> getUsage() {
+            return usage;
+        }
+
+        public List<CustomsGateway.MessageView> getCustomsMessages() {
+            return customsMessages;
+        }
     }
 
     /** A licence of the caller's data scope; "not found" for anything else, whether it exists or not. */
@@ -63,9 +72,11 @@ public class LicenceQueries {
     @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
     public LicenceDetail detail(String licenceNumber) {
         Licence licence = licences.inScope(licenceNumber);
-        List<UsageLine> usage = em.createQuery("select u from UsageLine u where u.licence = :licence "
-                + "order by u.declarationDate, u.id", UsageLine.class)
-                .setParameter("licence", licence).getResultList();
+        List<UsageLine> usage = em.createQuery(
+                        "select u from UsageLine u where u.licence = :licence " + "order by u.declarationDate, u.id",
+                        UsageLine.class)
+                .setParameter("licence", licence)
+                .getResultList();
         return new LicenceDetail(licence, usage, customs.messagesAbout(licence.getNumber()));
     }
 
@@ -78,10 +89,16 @@ public class LicenceQueries {
     }
 
     /** What the public verification page may tell about a licence: nothing about the enterprise. */
-    public record PublicCheck(String licenceNumber, String authorityZh, String authorityEn, LocalDate issueDate,
-            LocalDate validFrom, LocalDate expiryDate, LicenceStatus status, boolean signatureValid)
-            implements Serializable {
-    }
+    public record PublicCheck(
+            String licenceNumber,
+            String authorityZh,
+            String authorityEn,
+            LocalDate issueDate,
+            LocalDate validFrom,
+            LocalDate expiryDate,
+            LicenceStatus status,
+            boolean signatureValid)
+            implements Serializable {}
 
     @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
     public ResultPage<Licence> list(LicenceFilter filter, PageRequest page) {
@@ -101,16 +118,27 @@ public class LicenceQueries {
         if (!LicenceNumber.isWellFormed(licenceNumber) || verificationCode == null || verificationCode.isBlank()) {
             throw new NotFoundException();
         }
-        List<Licence> found = em.createQuery("select l from Licence l where l.number.value = :no"
-                + " and l.issuance.verificationCode = :code", Licence.class).setParameter("no", licenceNumber.strip())
-                .setParameter("code", verificationCode.strip().toUpperCase(java.util.Locale.ROOT)).getResultList();
+        List<Licence> found = em.createQuery(
+                        "select l from Licence l where l.number.value = :no"
+                                + " and l.issuance.verificationCode = :code",
+                        Licence.class)
+                .setParameter("no", licenceNumber.strip())
+                .setParameter("code", verificationCode.strip().toUpperCase(java.util.Locale.ROOT))
+                .getResultList();
         if (found.isEmpty()) {
             throw new NotFoundException();
         }
         Licence l = found.get(0);
-        boolean valid = LicenceIssuer.signatureOf(l, sealKeys.authorityCertificate()).valid();
-        return new PublicCheck(l.getNumber(), l.getAuthority().getNameZh(), l.getAuthority().getNameEn(),
-                l.getValidity().getIssueDate(), l.getValidity().getValidFrom(), l.getValidity().getExpiryDate(),
-                l.getStatus(), valid);
+        boolean valid =
+                LicenceIssuer.signatureOf(l, sealKeys.authorityCertificate()).valid();
+        return new PublicCheck(
+                l.getNumber(),
+                l.getAuthority().getNameZh(),
+                l.getAuthority().getNameEn(),
+                l.getValidity().getIssueDate(),
+                l.getValidity().getValidFrom(),
+                l.getValidity().getExpiryDate(),
+                l.getStatus(),
+                valid);
     }
 }

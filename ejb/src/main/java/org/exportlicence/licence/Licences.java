@@ -34,8 +34,14 @@ public class Licences {
     /** A licence within the caller's data scope, if the number is well formed and names one. */
     public Optional<Licence> findInScope(String licenceNumber) {
         Optional<LicenceNumber> number = LicenceNumber.parse(licenceNumber);
-        return number.isEmpty() ? Optional.empty()
-                : scoped(users.caller()).where("l.number.value = :number", "number", number.get().value()).single();
+        return number.isEmpty()
+                ? Optional.empty()
+                : scoped(users.caller())
+                        .where(
+                                "l.number.value = :number",
+                                "number",
+                                number.get().value())
+                        .single();
     }
 
     /** The caller's licences, to be narrowed by a list's filters. */
@@ -51,7 +57,9 @@ public class Licences {
     public void setCustomsStatus(Collection<String> licenceNumbers, CustomsStatus status) {
         if (!licenceNumbers.isEmpty()) {
             em.createQuery("update Licence l set l.customsStatus = :status where l.number.value in :numbers")
-                    .setParameter("status", status).setParameter("numbers", licenceNumbers).executeUpdate();
+                    .setParameter("status", status)
+                    .setParameter("numbers", licenceNumbers)
+                    .executeUpdate();
         }
     }
 }

@@ -37,11 +37,10 @@ public class UsageBalance implements Serializable {
     @Column(name = "overshipment_percent", nullable = false, precision = 5, scale = 2)
     private BigDecimal overshipmentPercent;
 
-    protected UsageBalance() {
-    }
+    protected UsageBalance() {}
 
-    private UsageBalance(BigDecimal quantity, BigDecimal usedQuantity, int useCount, int maxUses,
-            BigDecimal overshipmentPercent) {
+    private UsageBalance(
+            BigDecimal quantity, BigDecimal usedQuantity, int useCount, int maxUses, BigDecimal overshipmentPercent) {
         this.quantity = quantity;
         this.usedQuantity = usedQuantity;
         this.useCount = useCount;
@@ -56,7 +55,12 @@ public class UsageBalance implements Serializable {
     static UsageBalance issuedFor(Application application) {
         BigDecimal quantity = application.getGoods().getQuantity();
         return application.getGoods().isOneBatchOneLicence()
-                ? new UsageBalance(quantity, BigDecimal.ZERO, 0, 1, application.getGoods().getCommodity().getOvershipmentPercent())
+                ? new UsageBalance(
+                        quantity,
+                        BigDecimal.ZERO,
+                        0,
+                        1,
+                        application.getGoods().getCommodity().getOvershipmentPercent())
                 : new UsageBalance(quantity, BigDecimal.ZERO, 0, MULTI_USE_LIMIT, BigDecimal.ZERO);
     }
 
@@ -94,8 +98,11 @@ public class UsageBalance implements Serializable {
     /** Refuses, saying why, unless {@code writtenOff} is exactly what customs recorded as used (核销). */
     void checkWriteOffQuantity(String licenceNo, BigDecimal writtenOff) {
         if (writtenOff == null || writtenOff.compareTo(usedQuantity) != 0) {
-            throw new BusinessException("licence.error.writeOffQuantity", licenceNo,
-                    writtenOff == null ? "" : plain(writtenOff), plain(usedQuantity));
+            throw new BusinessException(
+                    "licence.error.writeOffQuantity",
+                    licenceNo,
+                    writtenOff == null ? "" : plain(writtenOff),
+                    plain(usedQuantity));
         }
     }
 
@@ -105,7 +112,8 @@ public class UsageBalance implements Serializable {
 
     /** The most customs may clear in all: the quantity, plus the 溢装 tolerance where it applies. */
     public BigDecimal clearableQuantity() {
-        return quantity.add(quantity.multiply(overshipmentPercent).movePointLeft(2)).setScale(3, RoundingMode.DOWN);
+        return quantity.add(quantity.multiply(overshipmentPercent).movePointLeft(2))
+                .setScale(3, RoundingMode.DOWN);
     }
 
     /** Uses left at customs. */
@@ -123,9 +131,23 @@ public class UsageBalance implements Serializable {
         return quantity.subtract(usedQuantity).max(BigDecimal.ZERO);
     }
 
-    public BigDecimal getQuantity() { return quantity; }
-    public BigDecimal getUsedQuantity() { return usedQuantity; }
-    public int getUseCount() { return useCount; }
-    public int getMaxUses() { return maxUses; }
-    public BigDecimal getOvershipmentPercent() { return overshipmentPercent; }
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public BigDecimal getUsedQuantity() {
+        return usedQuantity;
+    }
+
+    public int getUseCount() {
+        return useCount;
+    }
+
+    public int getMaxUses() {
+        return maxUses;
+    }
+
+    public BigDecimal getOvershipmentPercent() {
+        return overshipmentPercent;
+    }
 }

@@ -59,11 +59,18 @@ public class UsageLine implements Serializable {
     @Column(name = "recorded_at", nullable = false)
     private LocalDateTime recordedAt;
 
-    protected UsageLine() {
-    }
+    protected UsageLine() {}
 
-    UsageLine(String declarationNo, Licence licence, LocalDate declarationDate, String portCode, int goodsLine,
-            BigDecimal quantity, String unitCode, String messageId, LocalDateTime recordedAt) {
+    UsageLine(
+            String declarationNo,
+            Licence licence,
+            LocalDate declarationDate,
+            String portCode,
+            int goodsLine,
+            BigDecimal quantity,
+            String unitCode,
+            String messageId,
+            LocalDateTime recordedAt) {
         this.declarationNo = DeclarationNumber.of(declarationNo);
         this.licence = licence;
         this.declarationDate = declarationDate;
@@ -80,15 +87,47 @@ public class UsageLine implements Serializable {
         return licence.getNumber().equals(licenceNo) && quantity.compareTo(otherQuantity) == 0;
     }
 
-    public Long getId() { return id; }
-    public String getDeclarationNo() { return declarationNo.value(); }
-    public DeclarationNumber declarationNumber() { return declarationNo; }
-    public Licence getLicence() { return licence; }
-    public LocalDate getDeclarationDate() { return declarationDate; }
-    public String getPortCode() { return portCode; }
-    public int getGoodsLine() { return goodsLine; }
-    public BigDecimal getQuantity() { return quantity; }
-    public String getUnitCode() { return unitCode; }
-    public String getMessageId() { return messageId; }
-    public LocalDateTime getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getDeclarationNo() {
+        return declarationNo.value();
+    }
+
+    public DeclarationNumber declarationNumber() {
+        return declarationNo;
+    }
+
+    public Licence getLicence() {
+        return licence;
+    }
+
+    public LocalDate getDeclarationDate() {
+        return declarationDate;
+    }
+
+    public String getPortCode() {
+        return portCode;
+    }
+
+    public int getGoodsLine() {
+        return goodsLine;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public LocalDateTime getRecordedAt() {
+        return recordedAt;
+    }
 }

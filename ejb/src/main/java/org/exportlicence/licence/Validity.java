@@ -32,8 +32,7 @@ public class Validity implements Serializable {
     @Column(name = "expiry_date", nullable = false)
     private LocalDate expiryDate;
 
-    protected Validity() {
-    }
+    protected Validity() {}
 
     private Validity(LocalDate issueDate, LocalDate validFrom, LocalDate expiryDate) {
         this.licenceYear = validFrom.getYear();
@@ -73,8 +72,19 @@ public class Validity implements Serializable {
         }
     }
 
-    public int getLicenceYear() { return licenceYear; }
-    public LocalDate getIssueDate() { return issueDate; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public LocalDate getExpiryDate() { return expiryDate; }
+    public int getLicenceYear() {
+        return licenceYear;
+    }
+
+    public LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getExpiryDate() {
+        return expiryDate;
+    }
 }

@@ -40,8 +40,8 @@ public class SchemaMigration {
                 .placeholders(placeholdersFor(databaseProduct()))
                 .load();
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion()
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 
     private String databaseProduct() {

@@ -9,8 +9,7 @@ package org.exportlicence.platform;
 public final class CustomsText {
     static final String FORBIDDEN = "<>&\"'\\|";
 
-    private CustomsText() {
-    }
+    private CustomsText() {}
 
     /** The first refused character of a text, or null when every character is acceptable. */
     public static String firstRefused(String text) {
@@ -19,7 +18,9 @@ public final class CustomsText {
         }
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
-            if (Character.isISOControl(codePoint) || codePoint > 0xFFFF || Character.isSurrogate((char) codePoint)
+            if (Character.isISOControl(codePoint)
+                    || codePoint > 0xFFFF
+                    || Character.isSurrogate((char) codePoint)
                     || FORBIDDEN.indexOf(codePoint) >= 0) {
                 return new String(Character.toChars(codePoint));
             }

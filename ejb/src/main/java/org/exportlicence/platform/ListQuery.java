@@ -60,7 +60,10 @@ public final class ListQuery<T> {
         }
         StringBuilder any = new StringBuilder("(");
         for (String path : paths) {
-            any.append(any.length() > 1 ? " or " : "").append(path).append(" like :").append(name);
+            any.append(any.length() > 1 ? " or " : "")
+                    .append(path)
+                    .append(" like :")
+                    .append(name);
         }
         return where(any.append(')').toString(), name, "%" + literal(text) + "%");
     }
@@ -68,7 +71,10 @@ public final class ListQuery<T> {
     /** A timestamp within whole days: from the first day's start to the end of the last; either may be open. */
     public ListQuery<T> withinDays(String path, String name, LocalDate first, LocalDate last) {
         whereGiven(path + " >= :" + name + "From", name + "From", first == null ? null : first.atStartOfDay());
-        return whereGiven(path + " < :" + name + "To", name + "To", last == null ? null : last.plusDays(1).atStartOfDay());
+        return whereGiven(
+                path + " < :" + name + "To",
+                name + "To",
+                last == null ? null : last.plusDays(1).atStartOfDay());
     }
 
     /** A date between two days, both included; either may be open. */
@@ -89,8 +95,12 @@ public final class ListQuery<T> {
         if (page.isCountOnly() || total == 0) {
             return new ResultPage<>(List.of(), total);
         }
-        return new ResultPage<>(rows(sorting.orderBy(page)).setFirstResult(page.first())
-                .setMaxResults(page.size()).getResultList(), total);
+        return new ResultPage<>(
+                rows(sorting.orderBy(page))
+                        .setFirstResult(page.first())
+                        .setMaxResults(page.size())
+                        .getResultList(),
+                total);
     }
 
     public List<T> list(String orderBy) {
@@ -107,15 +117,14 @@ public final class ListQuery<T> {
         return rows(null).getResultList().stream().findFirst();
     }
 
-
     /** Wildcards a user types are taken literally (the queries declare no escape, so they are removed). */
     public static String literal(String text) {
         return text.strip().replace("%", "").replace("_", "");
     }
 
     private TypedQuery<T> rows(String orderBy) {
-        TypedQuery<T> rows = em.createQuery("select " + alias + fromWhere()
-                + (orderBy == null ? "" : " order by " + orderBy), type);
+        TypedQuery<T> rows =
+                em.createQuery("select " + alias + fromWhere() + (orderBy == null ? "" : " order by " + orderBy), type);
         parameters.forEach(rows::setParameter);
         return rows;
     }

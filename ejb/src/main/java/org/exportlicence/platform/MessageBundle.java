@@ -16,8 +16,7 @@ import java.util.ResourceBundle;
 public final class MessageBundle {
     private static final String BUNDLE = "i18n.messages";
 
-    private MessageBundle() {
-    }
+    private MessageBundle() {}
 
     /** The Chinese text (messages.properties, which zh readers fall back to). */
     public static String chinese(String key, Object... arguments) {
@@ -37,7 +36,10 @@ public final class MessageBundle {
     /** The text in {@code locale}; the key itself when the bundle lacks it, as on the screens. */
     public static String text(Locale locale, String key, Object... arguments) {
         // The server's default locale must not decide: zh and en are looked up, then the Chinese default.
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, MessageBundle.class.getClassLoader(),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                locale,
+                MessageBundle.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern;
         try {
@@ -50,7 +52,8 @@ public final class MessageBundle {
         }
         Object[] shown = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            shown[i] = arguments[i] instanceof BigDecimal decimal ? decimal.toPlainString()
+            shown[i] = arguments[i] instanceof BigDecimal decimal
+                    ? decimal.toPlainString()
                     : arguments[i] instanceof Number number ? number.toString() : arguments[i];
         }
         return new MessageFormat(pattern, locale).format(shown);

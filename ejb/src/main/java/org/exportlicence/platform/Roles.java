@@ -23,6 +23,5 @@ public final class Roles {
      */
     public static final String SIGN_IN_GUARD = "SIGN_IN_GUARD";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

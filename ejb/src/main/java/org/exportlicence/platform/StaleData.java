@@ -8,8 +8,7 @@ import jakarta.persistence.OptimisticLockException;
  * made meanwhile by someone else is refused with "the data changed, reload" instead of overwritten.
  */
 public final class StaleData {
-    private StaleData() {
-    }
+    private StaleData() {}
 
     /** An entity with a JPA version. */
     public interface Versioned {

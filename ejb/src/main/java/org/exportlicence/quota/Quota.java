@@ -59,10 +59,14 @@ public class Quota implements Serializable {
     @Version
     private int version;
 
-    protected Quota() {
-    }
+    protected Quota() {}
 
-    public Quota(Enterprise enterprise, int year, String categoryCode, String documentNo, UnitOfMeasure unit,
+    public Quota(
+            Enterprise enterprise,
+            int year,
+            String categoryCode,
+            String documentNo,
+            UnitOfMeasure unit,
             BigDecimal total) {
         if (total.signum() < 0) {
             throw new IllegalArgumentException("A quota cannot be negative");
@@ -87,8 +91,8 @@ public class Quota implements Serializable {
     /** A licence takes its quantity; refused (and nothing changes) when the quota does not cover it. */
     public void consume(BigDecimal quantity) {
         if (!covers(quantity)) {
-            throw new org.exportlicence.platform.BusinessException("licence.error.quotaExhausted", documentNo,
-                    unused().toPlainString(), quantity.toPlainString());
+            throw new org.exportlicence.platform.BusinessException(
+                    "licence.error.quotaExhausted", documentNo, unused().toPlainString(), quantity.toPlainString());
         }
         used = used.add(quantity);
     }
@@ -102,8 +106,8 @@ public class Quota implements Serializable {
             throw new IllegalArgumentException("Cannot release a negative quantity");
         }
         if (quantity.compareTo(used) > 0) {
-            throw new org.exportlicence.platform.BusinessException("quota.error.releaseExceedsUsed", documentNo,
-                    used.toPlainString(), quantity.toPlainString());
+            throw new org.exportlicence.platform.BusinessException(
+                    "quota.error.releaseExceedsUsed", documentNo, used.toPlainString(), quantity.toPlainString());
         }
         used = used.subtract(quantity);
     }

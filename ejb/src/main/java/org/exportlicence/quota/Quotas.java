@@ -28,14 +28,20 @@ public class Quotas {
 
     /** The enterprise's quota with that document number. */
     public Optional<Quota> of(Enterprise enterprise, String documentNo) {
-        return em.createQuery("select q from Quota q where q.documentNo = :no and q.enterprise = :enterprise",
-                Quota.class).setParameter("no", documentNo).setParameter("enterprise", enterprise)
-                .getResultList().stream().findFirst();
+        return em
+                .createQuery(
+                        "select q from Quota q where q.documentNo = :no and q.enterprise = :enterprise", Quota.class)
+                .setParameter("no", documentNo)
+                .setParameter("enterprise", enterprise)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     /** The enterprise's quota with that document number for one year and goods category (录入申请's check). */
     public Optional<Quota> of(Enterprise enterprise, String documentNo, int year, String categoryCode) {
-        return of(enterprise, documentNo).filter(q -> q.getYear() == year && q.getCategoryCode().equals(categoryCode));
+        return of(enterprise, documentNo)
+                .filter(q -> q.getYear() == year && q.getCategoryCode().equals(categoryCode));
     }
 
     /** 发证: takes a licence's quantity from the quota, locked; refused when the quota has gone. */
@@ -55,7 +61,11 @@ public class Quotas {
         if (quantity.signum() > 0) {
             BigDecimal usedBefore = quota.getUsed();
             quota.release(quantity);
-            audit.record(quota.auditSubject(), "RETURN", usedBefore.toPlainString(), quota.getUsed().toPlainString(),
+            audit.record(
+                    quota.auditSubject(),
+                    "RETURN",
+                    usedBefore.toPlainString(),
+                    quota.getUsed().toPlainString(),
                     "licence " + licenceNumber);
         }
     }

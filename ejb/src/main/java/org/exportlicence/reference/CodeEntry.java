@@ -20,8 +20,7 @@ public abstract class CodeEntry implements Serializable {
     @Version
     private int version;
 
-    protected CodeEntry() {
-    }
+    protected CodeEntry() {}
 
     protected CodeEntry(String nameZh, String nameEn) {
         this.nameZh = nameZh;

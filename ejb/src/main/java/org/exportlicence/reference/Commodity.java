@@ -41,7 +41,11 @@ public class Commodity implements Serializable {
 
     @ManyToOne(optional = false)
     @JoinColumns({
-        @JoinColumn(name = "catalogue_year", referencedColumnName = "catalogue_year", insertable = false, updatable = false),
+        @JoinColumn(
+                name = "catalogue_year",
+                referencedColumnName = "catalogue_year",
+                insertable = false,
+                updatable = false),
         @JoinColumn(name = "category_code", referencedColumnName = "code", insertable = false, updatable = false)
     })
     private CommodityCategory category;
@@ -77,8 +81,7 @@ public class Commodity implements Serializable {
     @Version
     private int version;
 
-    protected Commodity() {
-    }
+    protected Commodity() {}
 
     public Long getId() {
         return id;
@@ -128,5 +131,7 @@ public class Commodity implements Serializable {
         return notes;
     }
 
-    public BigDecimal getOvershipmentPercent() { return overshipmentPercent; }
+    public BigDecimal getOvershipmentPercent() {
+        return overshipmentPercent;
+    }
 }

@@ -36,8 +36,7 @@ public class CommodityCategory implements Serializable {
     @Column(name = "quota_managed", nullable = false)
     private boolean quotaManaged;
 
-    protected CommodityCategory() {
-    }
+    protected CommodityCategory() {}
 
     public int getCatalogueYear() {
         return catalogueYear;
@@ -66,8 +65,7 @@ public class CommodityCategory implements Serializable {
         private int catalogueYear;
         private String code;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(int catalogueYear, String code) {
             this.catalogueYear = catalogueYear;
@@ -76,7 +74,9 @@ public class CommodityCategory implements Serializable {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key k && java.util.Objects.equals(k.catalogueYear, catalogueYear) && java.util.Objects.equals(k.code, code);
+            return other instanceof Key k
+                    && java.util.Objects.equals(k.catalogueYear, catalogueYear)
+                    && java.util.Objects.equals(k.code, code);
         }
 
         @Override

@@ -21,8 +21,7 @@ public class Country extends CodeEntry {
     @Column(name = "iso3")
     private String iso3;
 
-    protected Country() {
-    }
+    protected Country() {}
 
     @Override
     public Object key() {

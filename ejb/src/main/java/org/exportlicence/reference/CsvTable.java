@@ -13,8 +13,7 @@ import java.util.Map;
 
 /** Reads the reference CSV files (RFC 4180: quoted fields, doubled quotes, commas and line breaks inside quotes). */
 final class CsvTable {
-    private CsvTable() {
-    }
+    private CsvTable() {}
 
     /** Rows keyed by the header's column names, in file order. */
     static List<Map<String, String>> read(InputStream in) {
@@ -74,7 +73,8 @@ final class CsvTable {
                 field.setLength(0);
                 records.add(record);
                 record = new ArrayList<>();
-            } else if (ch != '\r' && !(ch == '\uFEFF' && records.isEmpty() && record.isEmpty() && field.length() == 0)) {
+            } else if (ch != '\r'
+                    && !(ch == '\uFEFF' && records.isEmpty() && record.isEmpty() && field.length() == 0)) {
                 field.append(ch);
             }
         }

@@ -21,8 +21,7 @@ public class Currency extends CodeEntry {
     @Column(name = "numeric_code")
     private String numericCode;
 
-    protected Currency() {
-    }
+    protected Currency() {}
 
     @Override
     public Object key() {

@@ -25,8 +25,7 @@ public class CustomsPort extends CodeEntry {
     @Column(name = "port_level")
     private String portLevel;
 
-    protected CustomsPort() {
-    }
+    protected CustomsPort() {}
 
     @Override
     public Object key() {

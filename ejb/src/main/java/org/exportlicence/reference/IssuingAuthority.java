@@ -28,8 +28,7 @@ public class IssuingAuthority extends CodeEntry {
     @Column(name = "licence_code", length = 2)
     private String licenceCode;
 
-    protected IssuingAuthority() {
-    }
+    protected IssuingAuthority() {}
 
     @Override
     public Object key() {

@@ -22,8 +22,8 @@ public class LicenceCodeMigration extends VersionedJavaMigration {
     public void migrate(Context context) throws SQLException {
         List<Map<String, String>> rows = CsvTable.read(
                 LicenceCodeMigration.class.getClassLoader().getResourceAsStream("refdata/issuing_authorities.csv"));
-        try (PreparedStatement update = context.getConnection().prepareStatement(
-                "UPDATE issuing_authority SET licence_code = ? WHERE code = ?")) {
+        try (PreparedStatement update = context.getConnection()
+                .prepareStatement("UPDATE issuing_authority SET licence_code = ? WHERE code = ?")) {
             int number = 1;
             for (Map<String, String> row : rows) {
                 update.setString(1, String.format(Locale.ROOT, "%02d", number++));

@@ -23,8 +23,7 @@ public abstract class MultiSystemCode extends CodeEntry {
     @Column(name = "maps_to")
     private String mapsTo;
 
-    protected MultiSystemCode() {
-    }
+    protected MultiSystemCode() {}
 
     public CodeSystem getCodeSystem() {
         return codeSystem;

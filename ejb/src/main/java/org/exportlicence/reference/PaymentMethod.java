@@ -21,8 +21,7 @@ public class PaymentMethod extends CodeEntry {
     @Column(name = "parent_code")
     private String parentCode;
 
-    protected PaymentMethod() {
-    }
+    protected PaymentMethod() {}
 
     @Override
     public Object key() {

@@ -17,8 +17,7 @@ public class PriceTerm extends CodeEntry {
     @Column(length = 2)
     private String code;
 
-    protected PriceTerm() {
-    }
+    protected PriceTerm() {}
 
     @Override
     public Object key() {

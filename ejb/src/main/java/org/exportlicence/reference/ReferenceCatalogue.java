@@ -33,9 +33,17 @@ import org.exportlicence.platform.Roles;
 @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.ADMIN})
 public class ReferenceCatalogue {
     /** The code tables whose names the administrator may edit (what the 参数列表 screens list). */
-    private static final Set<Class<? extends CodeEntry>> EDITABLE = Set.of(Country.class, Currency.class,
-            UnitOfMeasure.class, PaymentMethod.class, CustomsPort.class, IssuingAuthority.class, PriceTerm.class,
-            TradeMode.class, TransportMode.class);
+    private static final Set<Class<? extends CodeEntry>> EDITABLE = Set.of(
+            Country.class,
+            Currency.class,
+            UnitOfMeasure.class,
+            PaymentMethod.class,
+            CustomsPort.class,
+            IssuingAuthority.class,
+            PriceTerm.class,
+            TradeMode.class,
+            TransportMode.class);
+
     private static final int MAX_NAME_ZH = 100;
     private static final int MAX_NAME_EN = 200;
 
@@ -55,7 +63,8 @@ public class ReferenceCatalogue {
                 where.add(cb.like(root.get("hsCode"), escape(code) + "%", '\\'));
             }
             if (hasText(query.categoryCode())) {
-                where.add(cb.equal(root.get("categoryCode"), query.categoryCode().trim()));
+                where.add(
+                        cb.equal(root.get("categoryCode"), query.categoryCode().trim()));
             }
             if (hasText(query.name())) {
                 where.add(cb.like(root.get("nameZh"), "%" + escape(query.name().trim()) + "%", '\\'));
@@ -77,20 +86,28 @@ public class ReferenceCatalogue {
     /** The list screens without filters (贸易方式, 支付方式, 运输方式, 货币代码, 发证机构). */
     public <T extends CodeEntry> ResultPage<T> list(Class<T> type, PageRequest page) {
         requireCodeTable(type);
-        return find(type, page, type == TradeMode.class || type == TransportMode.class ? "id" : "code",
+        return find(
+                type,
+                page,
+                type == TradeMode.class || type == TransportMode.class ? "id" : "code",
                 (cb, root) -> List.of());
     }
 
     /** The catalogue years on record, newest first. */
     public List<Integer> catalogueYears() {
-        return em.createQuery("select distinct c.catalogueYear from CommodityCategory c order by c.catalogueYear desc",
-                Integer.class).getResultList();
+        return em.createQuery(
+                        "select distinct c.catalogueYear from CommodityCategory c order by c.catalogueYear desc",
+                        Integer.class)
+                .getResultList();
     }
 
     /** The 商品大类 of one year's catalogue, in code order. */
     public List<CommodityCategory> categories(int year) {
-        return em.createQuery("select c from CommodityCategory c where c.catalogueYear = :year order by c.code",
-                CommodityCategory.class).setParameter("year", year).getResultList();
+        return em.createQuery(
+                        "select c from CommodityCategory c where c.catalogueYear = :year order by c.code",
+                        CommodityCategory.class)
+                .setParameter("year", year)
+                .getResultList();
     }
 
     /**
@@ -138,7 +155,8 @@ public class ReferenceCatalogue {
         }
         if (hasText(query.name())) {
             String part = "%" + escape(query.name().trim().toLowerCase(Locale.ROOT)) + "%";
-            where.add(cb.or(cb.like(root.get("nameZh"), part, '\\'), cb.like(cb.lower(root.get("nameEn")), part, '\\')));
+            where.add(
+                    cb.or(cb.like(root.get("nameZh"), part, '\\'), cb.like(cb.lower(root.get("nameEn")), part, '\\')));
         }
         return where;
     }
@@ -172,7 +190,9 @@ public class ReferenceCatalogue {
         EntityType<T> entity = em.getMetamodel().entity(type);
         return entity.getSingularAttributes().stream()
                 .filter(a -> a.getName().equals(field) && !a.isAssociation())
-                .findFirst().map(a -> field).orElse(fallback);
+                .findFirst()
+                .map(a -> field)
+                .orElse(fallback);
     }
 
     private static void requireCodeTable(Class<?> type) {

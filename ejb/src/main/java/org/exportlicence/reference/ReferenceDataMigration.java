@@ -27,23 +27,67 @@ public class ReferenceDataMigration extends VersionedJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection db = context.getConnection();
-        insert(db, "country", List.of("code", "name_zh", "name_en", "iso3"),
-                rows("countries.csv"), r -> values(r.get("code"), r.get("name_zh"), r.get("name_en"), blankToNull(r.get("iso3_customs_2018"))));
-        insert(db, "currency", List.of("code", "name_zh", "name_en", "numeric_code"),
-                rows("currencies.csv"), r -> values(r.get("code"), r.get("name_zh"), r.get("name_en"), blankToNull(r.get("legacy_customs_numeric_code"))));
+        insert(
+                db,
+                "country",
+                List.of("code", "name_zh", "name_en", "iso3"),
+                rows("countries.csv"),
+                r -> values(
+                        r.get("code"), r.get("name_zh"), r.get("name_en"), blankToNull(r.get("iso3_customs_2018"))));
+        insert(
+                db,
+                "currency",
+                List.of("code", "name_zh", "name_en", "numeric_code"),
+                rows("currencies.csv"),
+                r -> values(
+                        r.get("code"),
+                        r.get("name_zh"),
+                        r.get("name_en"),
+                        blankToNull(r.get("legacy_customs_numeric_code"))));
         List<Map<String, String>> units = rows("units.csv");
-        insert(db, "unit_of_measure", List.of("code", "name_zh", "name_en"),
-                units, r -> values(r.get("code"), r.get("name_zh"), r.get("name_en")));
-        insert(db, "payment_method", List.of("code", "name_zh", "name_en", "parent_code"),
-                rows("payment_methods.csv"), r -> values(r.get("code"), r.get("name_zh"), r.get("name_en"), blankToNull(r.get("parent_code"))));
-        insert(db, "customs_port", List.of("code", "name_zh", "name_en", "customs_name_zh", "province", "port_level"),
-                rows("ports.csv"), r -> values(r.get("code"), r.get("name_zh"), r.get("name_en"),
-                        blankToNull(r.get("customs_name_zh")), blankToNull(r.get("province")), blankToNull(r.get("level"))));
-        insert(db, "issuing_authority", List.of("code", "name_zh", "name_en", "authority_level", "goods_scope"),
-                rows("issuing_authorities.csv"), r -> values(r.get("code"), r.get("name_zh"), r.get("name_en"),
-                        r.get("level"), truncate(blankToNull(r.get("goods_or_scope")), 2000)));
-        insert(db, "price_term", List.of("code", "name_zh", "name_en"),
-                rows("price_terms.csv"), r -> values(r.get("code"), r.get("name_zh"),
+        insert(
+                db,
+                "unit_of_measure",
+                List.of("code", "name_zh", "name_en"),
+                units,
+                r -> values(r.get("code"), r.get("name_zh"), r.get("name_en")));
+        insert(
+                db,
+                "payment_method",
+                List.of("code", "name_zh", "name_en", "parent_code"),
+                rows("payment_methods.csv"),
+                r -> values(r.get("code"), r.get("name_zh"), r.get("name_en"), blankToNull(r.get("parent_code"))));
+        insert(
+                db,
+                "customs_port",
+                List.of("code", "name_zh", "name_en", "customs_name_zh", "province", "port_level"),
+                rows("ports.csv"),
+                r -> values(
+                        r.get("code"),
+                        r.get("name_zh"),
+                        r.get("name_en"),
+                        blankToNull(r.get("customs_name_zh")),
+                        blankToNull(r.get("province")),
+                        blankToNull(r.get("level"))));
+        insert(
+                db,
+                "issuing_authority",
+                List.of("code", "name_zh", "name_en", "authority_level", "goods_scope"),
+                rows("issuing_authorities.csv"),
+                r -> values(
+                        r.get("code"),
+                        r.get("name_zh"),
+                        r.get("name_en"),
+                        r.get("level"),
+                        truncate(blankToNull(r.get("goods_or_scope")), 2000)));
+        insert(
+                db,
+                "price_term",
+                List.of("code", "name_zh", "name_en"),
+                rows("price_terms.csv"),
+                r -> values(
+                        r.get("code"),
+                        r.get("name_zh"),
                         r.get("name_en").isEmpty() ? r.get("name_zh") : r.get("name_en")));
         insertModes(db, "trade_mode", rows("trade_modes.csv"));
         insertModes(db, "transport_mode", rows("transport_modes.csv"));
@@ -54,14 +98,18 @@ public class ReferenceDataMigration extends VersionedJavaMigration {
         long[] id = {1};
         insert(db, table, List.of("id", "code_system", "code", "name_zh", "name_en", "maps_to"), rows, r -> {
             String system = r.get("code_system");
-            CodeSystem codeSystem = system.startsWith("licence_") ? CodeSystem.LICENCE
+            CodeSystem codeSystem = system.startsWith("licence_")
+                    ? CodeSystem.LICENCE
                     : system.startsWith("stats_") ? CodeSystem.STATS : CodeSystem.CUSTOMS;
             String mapsTo = null;
             int at = system.indexOf("maps_to customs code");
             if (at >= 0) {
-                mapsTo = blankToNull(system.substring(at + "maps_to customs code".length()).replace(")", "").trim());
+                mapsTo = blankToNull(system.substring(at + "maps_to customs code".length())
+                        .replace(")", "")
+                        .trim());
             }
-            return values(id[0]++, codeSystem.name(), blankToNull(r.get("code")), r.get("name_zh"), r.get("name_en"), mapsTo);
+            return values(
+                    id[0]++, codeSystem.name(), blankToNull(r.get("code")), r.get("name_zh"), r.get("name_en"), mapsTo);
         });
     }
 
@@ -81,33 +129,70 @@ public class ReferenceDataMigration extends VersionedJavaMigration {
             if (!categoryCode.containsKey(key)) {
                 String code = String.format(Locale.ROOT, "%02d", categoryCode.size() + 1);
                 categoryCode.put(key, code);
-                categories.put(key, values(Integer.valueOf(r.get("year")), code, r.get("category_zh"), r.get("category_en"),
-                        isYes(r.get("quota_managed"))));
+                categories.put(
+                        key,
+                        values(
+                                Integer.valueOf(r.get("year")),
+                                code,
+                                r.get("category_zh"),
+                                r.get("category_en"),
+                                isYes(r.get("quota_managed"))));
             }
             if (!r.get("hs_code").isEmpty()) {
                 lines.add(r);
             }
         }
-        insert(db, "commodity_category", List.of("catalogue_year", "code", "name_zh", "name_en", "quota_managed"),
-                new ArrayList<>(categories.keySet()), categories::get);
+        insert(
+                db,
+                "commodity_category",
+                List.of("catalogue_year", "code", "name_zh", "name_en", "quota_managed"),
+                new ArrayList<>(categories.keySet()),
+                categories::get);
         long[] id = {1};
-        insert(db, "commodity", List.of("id", "catalogue_year", "hs_code", "category_code", "name_zh", "unit_code",
-                "quota_managed", "quota_note", "one_batch_one_licence", "issuer_level", "notes"), lines, r -> {
+        insert(
+                db,
+                "commodity",
+                List.of(
+                        "id",
+                        "catalogue_year",
+                        "hs_code",
+                        "category_code",
+                        "name_zh",
+                        "unit_code",
+                        "quota_managed",
+                        "quota_note",
+                        "one_batch_one_licence",
+                        "issuer_level",
+                        "notes"),
+                lines,
+                r -> {
                     String unit = unitCodeByName.get(r.get("unit"));
                     if (unit == null) {
-                        throw new IllegalStateException("Catalogue unit not in units.csv: " + r.get("unit") + " (" + r.get("hs_code") + ")");
+                        throw new IllegalStateException(
+                                "Catalogue unit not in units.csv: " + r.get("unit") + " (" + r.get("hs_code") + ")");
                     }
                     String quota = r.get("quota_managed");
-                    String quotaNote = quota.contains("(") ? quota.substring(quota.indexOf('(') + 1, quota.lastIndexOf(')')) : null;
-                    return values(id[0]++, Integer.valueOf(r.get("year")), r.get("hs_code"),
-                            categoryCode.get(r.get("year") + "/" + r.get("category_zh")), r.get("commodity_name_zh"), unit,
-                            isYes(quota), truncate(quotaNote, 200), isYes(r.get("one_batch_one_licence")),
-                            truncate(blankToNull(r.get("issuer_level")), 200), truncate(blankToNull(r.get("notes")), 1000));
+                    String quotaNote = quota.contains("(")
+                            ? quota.substring(quota.indexOf('(') + 1, quota.lastIndexOf(')'))
+                            : null;
+                    return values(
+                            id[0]++,
+                            Integer.valueOf(r.get("year")),
+                            r.get("hs_code"),
+                            categoryCode.get(r.get("year") + "/" + r.get("category_zh")),
+                            r.get("commodity_name_zh"),
+                            unit,
+                            isYes(quota),
+                            truncate(quotaNote, 200),
+                            isYes(r.get("one_batch_one_licence")),
+                            truncate(blankToNull(r.get("issuer_level")), 200),
+                            truncate(blankToNull(r.get("notes")), 1000));
                 });
     }
 
-    private static <R> void insert(Connection db, String table, List<String> columns, List<R> rows,
-            Function<R, Object[]> toValues) throws SQLException {
+    private static <R> void insert(
+            Connection db, String table, List<String> columns, List<R> rows, Function<R, Object[]> toValues)
+            throws SQLException {
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
         try (PreparedStatement insert = db.prepareStatement(sql)) {

@@ -20,8 +20,7 @@ public class TradeMode extends MultiSystemCode {
     @SequenceGenerator(name = "trade_mode_seq", sequenceName = "trade_mode_seq", allocationSize = 50)
     private Long id;
 
-    protected TradeMode() {
-    }
+    protected TradeMode() {}
 
     @Override
     public Object key() {

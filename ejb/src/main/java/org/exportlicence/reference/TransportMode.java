@@ -20,8 +20,7 @@ public class TransportMode extends MultiSystemCode {
     @SequenceGenerator(name = "transport_mode_seq", sequenceName = "transport_mode_seq", allocationSize = 50)
     private Long id;
 
-    protected TransportMode() {
-    }
+    protected TransportMode() {}
 
     @Override
     public Object key() {

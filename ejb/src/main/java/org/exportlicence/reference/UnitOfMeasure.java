@@ -17,8 +17,7 @@ public class UnitOfMeasure extends CodeEntry {
     @Column(length = 3)
     private String code;
 
-    protected UnitOfMeasure() {
-    }
+    protected UnitOfMeasure() {}
 
     @Override
     public Object key() {

@@ -5,8 +5,8 @@ import jakarta.persistence.Entity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.CustomsGateway;
+import org.exportlicence.licence.Licence;
 
 /**
  * 许可证删除申请 — an enterprise asks to delete a licence it has not used: saved only while the
@@ -18,8 +18,7 @@ import org.exportlicence.licence.CustomsGateway;
 public class DeletionRequest extends ReturnRequest {
     private static final long serialVersionUID = 1L;
 
-    protected DeletionRequest() {
-    }
+    protected DeletionRequest() {}
 
     DeletionRequest(Licence licence, String createdBy, LocalDateTime now, String remarks) {
         super(licence, createdBy, now, remarks);

@@ -96,9 +96,17 @@ public class ReturnCommands {
 
         RequestKind kind = request.getKind();
         request.tellCustoms(customs, today);
-        audit.record(request.auditSubject(), RequestAction.APPROVE.name(), from.name(), request.getStatus().name(),
+        audit.record(
+                request.auditSubject(),
+                RequestAction.APPROVE.name(),
+                from.name(),
+                request.getStatus().name(),
                 null);
-        audit.record(licence.auditSubject(), kind.name(), licenceFrom.name(), licence.getStatus().name(),
+        audit.record(
+                licence.auditSubject(),
+                kind.name(),
+                licenceFrom.name(),
+                licence.getStatus().name(),
                 kind.entityName() + " " + request.getId()
                         + (returned == null ? "" : ", quota returned " + returned.toPlainString()));
         StaleData.flush(em);
@@ -113,7 +121,11 @@ public class ReturnCommands {
         if (action == RequestAction.SUBMIT) {
             request.checkLicenceAtField(now.toLocalDate());
         }
-        audit.record(request.auditSubject(), action.name(), from.name(), request.getStatus().name(),
+        audit.record(
+                request.auditSubject(),
+                action.name(),
+                from.name(),
+                request.getStatus().name(),
                 reason == null || reason.isBlank() ? null : reason.strip());
         StaleData.flush(em);
     }

@@ -72,7 +72,9 @@ public class ReturnEntry {
         Caller caller = users.caller();
         LocalDateTime now = LocalDateTime.now(clock);
         RequestKind kind = form.kind();
-        String remarks = form.remarks() == null || form.remarks().isBlank() ? null : form.remarks().strip();
+        String remarks = form.remarks() == null || form.remarks().isBlank()
+                ? null
+                : form.remarks().strip();
         BigDecimal quantity = kind == RequestKind.WRITE_OFF ? form.writeOffQuantity() : null;
         checkForm(form, remarks, quantity);
         ReturnRequest request;
@@ -81,24 +83,34 @@ public class ReturnEntry {
             // Two saves for one licence wait for each other here, so the open-request check below
             // holds; the unique open key of the table stays the backstop.
             em.refresh(licence, LockModeType.PESSIMISTIC_WRITE);
-            request = kind == RequestKind.DELETION ? new DeletionRequest(licence, caller.username(), now, remarks)
+            request = kind == RequestKind.DELETION
+                    ? new DeletionRequest(licence, caller.username(), now, remarks)
                     : new WriteOffRequest(licence, caller.username(), now, remarks, quantity);
             request.checkLicenceAtField(now.toLocalDate());
             ReturnRequest open = openRequest(kind, licence);
             if (open != null) {
-                throw BusinessException.atField("licenceNo", "returns.error.openRequest", licence.getNumber(),
-                        kind.labelKey(), open.getStatus().labelKey());
+                throw BusinessException.atField(
+                        "licenceNo",
+                        "returns.error.openRequest",
+                        licence.getNumber(),
+                        kind.labelKey(),
+                        open.getStatus().labelKey());
             }
             em.persist(request);
-            audit.record(request.auditSubject(), "CREATE", null, request.getStatus().name(), null);
+            audit.record(
+                    request.auditSubject(), "CREATE", null, request.getStatus().name(), null);
         } else {
             request = requests.inScope(form.id(), kind);
             StaleData.check(request, form.version());
             RequestStatus from = request.apply(RequestAction.MODIFY, caller.username(), null, now);
             request.revise(remarks, quantity);
             request.checkLicenceAtField(now.toLocalDate());
-            audit.record(request.auditSubject(), RequestAction.MODIFY.name(), from.name(),
-                    request.getStatus().name(), null);
+            audit.record(
+                    request.auditSubject(),
+                    RequestAction.MODIFY.name(),
+                    from.name(),
+                    request.getStatus().name(),
+                    null);
         }
         StaleData.flush(em);
         return request;
@@ -120,7 +132,8 @@ public class ReturnEntry {
         }
         if (remarks != null && remarks.length() > MAX_REMARKS) {
             errors.add(new FieldError("remarks", "error.tooLong", MAX_REMARKS));
-        } else if (remarks != null && remarks.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
+        } else if (remarks != null
+                && remarks.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
             errors.add(new FieldError("remarks", "error.controlCharacters"));
         }
         if (!errors.isEmpty()) {
@@ -129,11 +142,17 @@ public class ReturnEntry {
     }
 
     private ReturnRequest openRequest(RequestKind kind, Licence licence) {
-        return em.createQuery("select r from " + kind.entityName() + " r where r.licence = :licence "
-                + "and r.status in :open", ReturnRequest.class)
+        return em
+                .createQuery(
+                        "select r from " + kind.entityName() + " r where r.licence = :licence "
+                                + "and r.status in :open",
+                        ReturnRequest.class)
                 .setParameter("licence", licence)
                 .setParameter("open", EnumSet.of(RequestStatus.SAVED, RequestStatus.SUBMITTED, RequestStatus.RETURNED))
-                .getResultList().stream().findFirst().orElse(null);
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** The caller's data scope, as for opening the licence: a 本人 clerk cannot act on a colleague's. */
@@ -146,7 +165,7 @@ public class ReturnEntry {
             // Nothing entered: the page asks for the number, naming the field.
             throw BusinessException.atField("licenceNo", "error.required");
         }
-        return licences.findInScope(number).orElseThrow(
-                () -> BusinessException.atField("licenceNo", "returns.error.licenceNotFound", number));
+        return licences.findInScope(number)
+                .orElseThrow(() -> BusinessException.atField("licenceNo", "returns.error.licenceNotFound", number));
     }
 }

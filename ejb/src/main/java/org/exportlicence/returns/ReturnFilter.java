@@ -8,8 +8,15 @@ import java.time.LocalDate;
  * of its name or its code; officers), submission date range, licence issue date range (inclusive)
  * and status.
  */
-public record ReturnFilter(String licenceNo, String enterprise, LocalDate submittedFrom, LocalDate submittedTo,
-        LocalDate issuedFrom, LocalDate issuedTo, RequestStatus status) implements Serializable {
+public record ReturnFilter(
+        String licenceNo,
+        String enterprise,
+        LocalDate submittedFrom,
+        LocalDate submittedTo,
+        LocalDate issuedFrom,
+        LocalDate issuedTo,
+        RequestStatus status)
+        implements Serializable {
 
     public static ReturnFilter none() {
         return new ReturnFilter(null, null, null, null, null, null, null);

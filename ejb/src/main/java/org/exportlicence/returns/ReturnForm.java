@@ -8,8 +8,9 @@ import java.math.BigDecimal;
  * request), its remarks and, for a write-off, the quantity. {@code id} and {@code version} name the
  * request being modified (null for a new one).
  */
-public record ReturnForm(RequestKind kind, Long id, Integer version, String licenceNo, BigDecimal writeOffQuantity,
-        String remarks) implements Serializable {
+public record ReturnForm(
+        RequestKind kind, Long id, Integer version, String licenceNo, BigDecimal writeOffQuantity, String remarks)
+        implements Serializable {
 
     public static ReturnForm deletion(String licenceNo, String remarks) {
         return new ReturnForm(RequestKind.DELETION, null, null, licenceNo, null, remarks);

@@ -23,11 +23,15 @@ import org.exportlicence.platform.Sorting;
 @RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
 public class ReturnQueries {
     /** The states the lists show: every one but that of the requests the enterprise deleted. */
-    public static final Set<RequestStatus> LISTED = Set.of(RequestStatus.SAVED, RequestStatus.SUBMITTED,
-            RequestStatus.RETURNED, RequestStatus.APPROVED);
+    public static final Set<RequestStatus> LISTED =
+            Set.of(RequestStatus.SAVED, RequestStatus.SUBMITTED, RequestStatus.RETURNED, RequestStatus.APPROVED);
+
     private static final Sorting SORTING = Sorting.by("l.number.value", "l.number.value asc, r.id asc")
-            .and("status", "r.status").and("updatedAt", "r.updatedAt").and("submittedAt", "r.submittedAt")
-            .and("reviewedAt", "r.reviewedAt").and("licence.validity.issueDate", "l.validity.issueDate");
+            .and("status", "r.status")
+            .and("updatedAt", "r.updatedAt")
+            .and("submittedAt", "r.submittedAt")
+            .and("reviewedAt", "r.reviewedAt")
+            .and("licence.validity.issueDate", "l.validity.issueDate");
 
     @EJB
     private ReturnRequests requests;
@@ -57,7 +61,8 @@ public class ReturnQueries {
     public List<ReturnRequest> ofLicence(String licenceNo) {
         return requests.scoped(users.caller(), null)
                 .where("l.number.value = :licenceNo", "licenceNo", licenceNo == null ? "" : licenceNo.strip())
-                .where("r.status in :statuses", "statuses", LISTED).list("r.createdAt, r.id");
+                .where("r.status in :statuses", "statuses", LISTED)
+                .list("r.createdAt, r.id");
     }
 
     /**
@@ -66,20 +71,20 @@ public class ReturnQueries {
      * number unless another column is asked for, one page at a time.
      */
     @RolesAllowed(Roles.ENTERPRISE)
-    public ResultPage<ReturnRequest> listOwn(RequestKind kind, Set<RequestStatus> statuses, ReturnFilter filter,
-            PageRequest page) {
+    public ResultPage<ReturnRequest> listOwn(
+            RequestKind kind, Set<RequestStatus> statuses, ReturnFilter filter, PageRequest page) {
         return list(kind, statuses, filter, page);
     }
 
     /** 删除申请审核 / 核销申请审核: the requests of the officer's authority in the given states. */
     @RolesAllowed({Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER})
-    public ResultPage<ReturnRequest> listForAuthority(RequestKind kind, Set<RequestStatus> statuses,
-            ReturnFilter filter, PageRequest page) {
+    public ResultPage<ReturnRequest> listForAuthority(
+            RequestKind kind, Set<RequestStatus> statuses, ReturnFilter filter, PageRequest page) {
         return list(kind, statuses, filter, page);
     }
 
-    private ResultPage<ReturnRequest> list(RequestKind kind, Set<RequestStatus> statuses, ReturnFilter filter,
-            PageRequest page) {
+    private ResultPage<ReturnRequest> list(
+            RequestKind kind, Set<RequestStatus> statuses, ReturnFilter filter, PageRequest page) {
         Set<RequestStatus> shown = EnumSet.noneOf(RequestStatus.class);
         shown.addAll(statuses);
         shown.retainAll(LISTED);
@@ -92,7 +97,10 @@ public class ReturnQueries {
         return requests.scoped(users.caller(), kind)
                 .where("r.status in :statuses", "statuses", shown)
                 .startsWith("l.number.value", "licenceNo", filter.licenceNo())
-                .contains("enterprise", filter.enterprise(), "r.ownership.enterprise.nameZh",
+                .contains(
+                        "enterprise",
+                        filter.enterprise(),
+                        "r.ownership.enterprise.nameZh",
                         "r.ownership.enterprise.enterpriseCode")
                 .withinDays("r.submittedAt", "submitted", filter.submittedFrom(), filter.submittedTo())
                 .between("l.validity.issueDate", "issued", filter.issuedFrom(), filter.issuedTo())

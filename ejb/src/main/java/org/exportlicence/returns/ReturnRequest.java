@@ -71,8 +71,10 @@ public abstract class ReturnRequest implements Serializable, Owned, StaleData.Ve
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
+
     @Column(name = "submitted_at")
     private LocalDateTime submittedAt;
 
@@ -82,6 +84,7 @@ public abstract class ReturnRequest implements Serializable, Owned, StaleData.Ve
 
     @Column(length = 50)
     private String reviewer;
+
     @Column(name = "reviewed_at")
     private LocalDateTime reviewedAt;
     /** The reason of the last return, as the enterprise's lists show it until the request is submitted again. */
@@ -92,8 +95,7 @@ public abstract class ReturnRequest implements Serializable, Owned, StaleData.Ve
     @Column(name = "returned_quantity", precision = 18, scale = 3)
     private BigDecimal returnedQuantity;
 
-    protected ReturnRequest() {
-    }
+    protected ReturnRequest() {}
 
     protected ReturnRequest(Licence licence, String createdBy, LocalDateTime now, String remarks) {
         this.licence = licence;
@@ -140,9 +142,16 @@ public abstract class ReturnRequest implements Serializable, Owned, StaleData.Ve
      * allowed from the current state or a required reason is missing or too long.
      */
     RequestStatus apply(RequestAction action, String actor, String reason, LocalDateTime now) {
-        String kept = action.check(status, reason, MAX_REASON, () -> new BusinessException(
-                "returns.error.transition", getKind().labelKey(), licence.getNumber(), status.labelKey(),
-                action.labelKey()));
+        String kept = action.check(
+                status,
+                reason,
+                MAX_REASON,
+                () -> new BusinessException(
+                        "returns.error.transition",
+                        getKind().labelKey(),
+                        licence.getNumber(),
+                        status.labelKey(),
+                        action.labelKey()));
         RequestStatus from = status;
         switch (action) {
             case SUBMIT -> {
@@ -176,26 +185,75 @@ public abstract class ReturnRequest implements Serializable, Owned, StaleData.Ve
         this.returnedQuantity = quantity;
     }
 
-    public Long getId() { return id; }
+    public Long getId() {
+        return id;
+    }
+
     @Override
-    public int getVersion() { return version; }
+    public int getVersion() {
+        return version;
+    }
     /** Deletion and write-off requests are audited under their own entity names, by id. */
-    public AuditSubject auditSubject() { return AuditSubject.of(getKind().entityName(), id); }
-    public RequestStatus getStatus() { return status; }
-    public Licence getLicence() { return licence; }
+    public AuditSubject auditSubject() {
+        return AuditSubject.of(getKind().entityName(), id);
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public Licence getLicence() {
+        return licence;
+    }
+
     @Override
-    public Ownership ownership() { return ownership; }
-    public Enterprise getEnterprise() { return ownership.enterprise(); }
-    public IssuingAuthority getAuthority() { return ownership.authority(); }
-    public String getCreatedBy() { return ownership.createdBy(); }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public LocalDateTime getUpdatedAt() { return updatedAt; }
-    public LocalDateTime getSubmittedAt() { return submittedAt; }
-    public String getRemarks() { return remarks; }
-    public String getReviewer() { return reviewer; }
-    public LocalDateTime getReviewedAt() { return reviewedAt; }
-    public String getLastReason() { return lastReason; }
-    public BigDecimal getReturnedQuantity() { return returnedQuantity; }
+    public Ownership ownership() {
+        return ownership;
+    }
+
+    public Enterprise getEnterprise() {
+        return ownership.enterprise();
+    }
+
+    public IssuingAuthority getAuthority() {
+        return ownership.authority();
+    }
+
+    public String getCreatedBy() {
+        return ownership.createdBy();
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getRemarks() {
+        return remarks;
+    }
+
+    public String getReviewer() {
+        return reviewer;
+    }
+
+    public LocalDateTime getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public String getLastReason() {
+        return lastReason;
+    }
+
+    public BigDecimal getReturnedQuantity() {
+        return returnedQuantity;
+    }
 
     /** The quantity a write-off request closes the licence with; null for a deletion. */
     public BigDecimal getWriteOffQuantity() {

@@ -29,8 +29,10 @@ public class ReturnRequests {
      * gone). Two people acting on it at once never both succeed: the version column refuses the second.
      */
     public ReturnRequest inScope(long id, RequestKind kind) {
-        return scoped(users.caller(), kind).where("r.id = :id", "id", id)
-                .where("r.status <> :deleted", "deleted", RequestStatus.DELETED).single()
+        return scoped(users.caller(), kind)
+                .where("r.id = :id", "id", id)
+                .where("r.status <> :deleted", "deleted", RequestStatus.DELETED)
+                .single()
                 .orElseThrow(NotFoundException::new);
     }
 

@@ -6,8 +6,8 @@ import jakarta.persistence.Entity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.CustomsGateway;
+import org.exportlicence.licence.Licence;
 
 /**
  * 许可证核销申请 — an enterprise asks to write off a licence cleared at customs, stating the
@@ -22,8 +22,7 @@ public class WriteOffRequest extends ReturnRequest {
     @Column(name = "write_off_quantity", precision = 18, scale = 3)
     private BigDecimal writeOffQuantity;
 
-    protected WriteOffRequest() {
-    }
+    protected WriteOffRequest() {}
 
     WriteOffRequest(Licence licence, String createdBy, LocalDateTime now, String remarks, BigDecimal writeOffQuantity) {
         super(licence, createdBy, now, remarks);
@@ -48,7 +47,8 @@ public class WriteOffRequest extends ReturnRequest {
 
     @Override
     void tellCustoms(CustomsGateway customs, LocalDate today) {
-        customs.licenceWrittenOff(getLicence(), today, writeOffQuantity, getLicence().getBalance().getQuantityLeft());
+        customs.licenceWrittenOff(
+                getLicence(), today, writeOffQuantity, getLicence().getBalance().getQuantityLeft());
     }
 
     @Override

@@ -19,8 +19,7 @@ final class KeyStorePassword {
     static final String PROPERTY = "elp.seal.keystore-password";
     private static final String FILE = "elp-seal-keystore.password";
 
-    private KeyStorePassword() {
-    }
+    private KeyStorePassword() {}
 
     static char[] get() {
         String configured = System.getProperty(PROPERTY);

@@ -22,7 +22,9 @@ public class SealKey implements Serializable {
 
     /** Whose key it is. */
     public enum OwnerType {
-        CERTIFICATE_AUTHORITY, ENTERPRISE, AUTHORITY
+        CERTIFICATE_AUTHORITY,
+        ENTERPRISE,
+        AUTHORITY
     }
 
     @Id
@@ -51,10 +53,14 @@ public class SealKey implements Serializable {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected SealKey() {
-    }
+    protected SealKey() {}
 
-    SealKey(OwnerType ownerType, String ownerCode, String subjectDn, String certificatePem, String privateKeyPem,
+    SealKey(
+            OwnerType ownerType,
+            String ownerCode,
+            String subjectDn,
+            String certificatePem,
+            String privateKeyPem,
             LocalDateTime createdAt) {
         this.ownerType = ownerType;
         this.ownerCode = ownerCode;

@@ -53,8 +53,7 @@ public class SealKeys {
     private final Map<String, Signer> signers = new ConcurrentHashMap<>();
 
     /** A private key with its certificate, ready to sign. */
-    public record Signer(PrivateKey key, X509Certificate certificate) {
-    }
+    public record Signer(PrivateKey key, X509Certificate certificate) {}
 
     @PostConstruct
     void loadAuthority() {
@@ -62,10 +61,15 @@ public class SealKeys {
         if (ca == null) {
             Instant now = clock.instant();
             KeyPair keys = SmCrypto.generateKeyPair();
-            X509Certificate certificate = SmCrypto.selfSignedAuthority(keys, CA_DN, now.minus(Duration.ofDays(1)),
-                    now.plus(Duration.ofDays(3650)));
-            ca = new SealKey(SealKey.OwnerType.CERTIFICATE_AUTHORITY, CA_CODE, CA_DN, SmCrypto.toPem(certificate),
-                    SmCrypto.encryptPrivateKey(keys.getPrivate(), KeyStorePassword.get()), LocalDateTime.now(clock));
+            X509Certificate certificate = SmCrypto.selfSignedAuthority(
+                    keys, CA_DN, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3650)));
+            ca = new SealKey(
+                    SealKey.OwnerType.CERTIFICATE_AUTHORITY,
+                    CA_CODE,
+                    CA_DN,
+                    SmCrypto.toPem(certificate),
+                    SmCrypto.encryptPrivateKey(keys.getPrivate(), KeyStorePassword.get()),
+                    LocalDateTime.now(clock));
             em.persist(ca);
             LOG.info("Created the project's test CA");
         }
@@ -99,7 +103,8 @@ public class SealKeys {
             if (stored == null) {
                 stored = issue(type, ownerCode, subjectDn);
             }
-            Signer signer = new Signer(SmCrypto.decryptPrivateKey(stored.getPrivateKeyPem(), KeyStorePassword.get()),
+            Signer signer = new Signer(
+                    SmCrypto.decryptPrivateKey(stored.getPrivateKeyPem(), KeyStorePassword.get()),
                     SmCrypto.certificateFromPem(stored.getCertificatePem()));
             signers.put(cacheKey, signer);
             return signer;
@@ -109,10 +114,20 @@ public class SealKeys {
     private SealKey issue(SealKey.OwnerType type, String ownerCode, String subjectDn) {
         Instant now = clock.instant();
         KeyPair keys = SmCrypto.generateKeyPair();
-        X509Certificate certificate = SmCrypto.issue(authority, authorityKey, subjectDn, keys.getPublic(),
-                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3 * 365)));
-        SealKey key = new SealKey(type, ownerCode, subjectDn, SmCrypto.toPem(certificate),
-                SmCrypto.encryptPrivateKey(keys.getPrivate(), KeyStorePassword.get()), LocalDateTime.now(clock));
+        X509Certificate certificate = SmCrypto.issue(
+                authority,
+                authorityKey,
+                subjectDn,
+                keys.getPublic(),
+                now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(3 * 365)));
+        SealKey key = new SealKey(
+                type,
+                ownerCode,
+                subjectDn,
+                SmCrypto.toPem(certificate),
+                SmCrypto.encryptPrivateKey(keys.getPrivate(), KeyStorePassword.get()),
+                LocalDateTime.now(clock));
         em.persist(key);
         em.flush();
         LOG.info(() -> "Issued a " + type + " key for " + ownerCode);
@@ -120,8 +135,11 @@ public class SealKeys {
     }
 
     private SealKey find(SealKey.OwnerType type, String ownerCode) {
-        List<SealKey> found = em.createQuery("select k from SealKey k where k.ownerType = :type and k.ownerCode = :code",
-                SealKey.class).setParameter("type", type).setParameter("code", ownerCode).getResultList();
+        List<SealKey> found = em.createQuery(
+                        "select k from SealKey k where k.ownerType = :type and k.ownerCode = :code", SealKey.class)
+                .setParameter("type", type)
+                .setParameter("code", ownerCode)
+                .getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 }

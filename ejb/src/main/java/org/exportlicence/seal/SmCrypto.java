@@ -19,9 +19,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
-
 import javax.security.auth.x500.X500Principal;
-
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.DERSet;
@@ -121,8 +119,7 @@ public final class SmCrypto {
     /* OWASP's 2023 figure for PBKDF2-HMAC-SHA256; keys are decrypted rarely (start-up), so the cost is affordable. */
     private static final int PBKDF2_ITERATIONS = 600_000;
 
-    private SmCrypto() {
-    }
+    private SmCrypto() {}
 
     // ---- 1. Test CA: key pairs, the authority's self-signed certificate, certificates it issues ----
 
@@ -136,19 +133,26 @@ public final class SmCrypto {
         }
     }
 
-    public static X509Certificate selfSignedAuthority(KeyPair keys, String subjectDn, Instant notBefore,
-            Instant notAfter) {
+    public static X509Certificate selfSignedAuthority(
+            KeyPair keys, String subjectDn, Instant notBefore, Instant notAfter) {
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(subjectDn, "subjectDn");
         checkValidity(notBefore, notAfter);
         try {
             X500Principal subject = distinguishedName(subjectDn);
             JcaX509ExtensionUtils extensions = extensionUtils();
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, randomSerial(),
-                    Date.from(notBefore), Date.from(notAfter), subject, keys.getPublic())
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                            subject,
+                            randomSerial(),
+                            Date.from(notBefore),
+                            Date.from(notAfter),
+                            subject,
+                            keys.getPublic())
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
                     .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
-                    .addExtension(Extension.subjectKeyIdentifier, false,
+                    .addExtension(
+                            Extension.subjectKeyIdentifier,
+                            false,
                             extensions.createSubjectKeyIdentifier(keys.getPublic()));
             return sign(builder, keys.getPrivate());
         } catch (IOException e) {
@@ -156,8 +160,13 @@ public final class SmCrypto {
         }
     }
 
-    public static X509Certificate issue(X509Certificate authority, PrivateKey authorityKey, String subjectDn,
-            PublicKey subjectKey, Instant notBefore, Instant notAfter) {
+    public static X509Certificate issue(
+            X509Certificate authority,
+            PrivateKey authorityKey,
+            String subjectDn,
+            PublicKey subjectKey,
+            Instant notBefore,
+            Instant notAfter) {
         Objects.requireNonNull(authority, "authority");
         Objects.requireNonNull(authorityKey, "authorityKey");
         Objects.requireNonNull(subjectDn, "subjectDn");
@@ -166,15 +175,20 @@ public final class SmCrypto {
         try {
             JcaX509ExtensionUtils extensions = extensionUtils();
             /* Issuer taken from the authority certificate itself so its DER encoding matches byte for byte. */
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(authority, randomSerial(),
-                    Date.from(notBefore), Date.from(notAfter), distinguishedName(subjectDn), subjectKey)
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                            authority,
+                            randomSerial(),
+                            Date.from(notBefore),
+                            Date.from(notAfter),
+                            distinguishedName(subjectDn),
+                            subjectKey)
                     .addExtension(Extension.basicConstraints, false, new BasicConstraints(false))
-                    .addExtension(Extension.keyUsage, true,
-                            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
-                    .addExtension(Extension.authorityKeyIdentifier, false,
-                            authorityKeyIdentifier(authority, extensions))
-                    .addExtension(Extension.subjectKeyIdentifier, false,
-                            extensions.createSubjectKeyIdentifier(subjectKey));
+                    .addExtension(
+                            Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
+                    .addExtension(
+                            Extension.authorityKeyIdentifier, false, authorityKeyIdentifier(authority, extensions))
+                    .addExtension(
+                            Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(subjectKey));
             return sign(builder, authorityKey);
         } catch (IOException e) {
             throw new IllegalStateException("cannot build end-entity certificate", e);
@@ -183,14 +197,16 @@ public final class SmCrypto {
 
     // ---- 2. CMS signatures: detached SM3withSM2 over a canonical form, and their verification ----
 
-    public static byte[] signDetached(byte[] content, PrivateKey key, X509Certificate certificate,
-            Instant signingTime) {
+    public static byte[] signDetached(
+            byte[] content, PrivateKey key, X509Certificate certificate, Instant signingTime) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(certificate, "certificate");
         Objects.requireNonNull(signingTime, "signingTime");
         try {
-            ContentSigner signer = new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).setProvider(PROVIDER).build(key);
+            ContentSigner signer = new JcaContentSignerBuilder(SIGNATURE_ALGORITHM)
+                    .setProvider(PROVIDER)
+                    .build(key);
             /* Supplying signingTime up front stops the default generator from stamping the wall clock. */
             Attribute time = new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(signingTime))));
             ASN1EncodableVector attributes = new ASN1EncodableVector();
@@ -198,10 +214,13 @@ public final class SmCrypto {
 
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(digestCalculators())
-                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
+                    .setSignedAttributeGenerator(
+                            new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
                     .build(signer, certificate));
             generator.addCertificates(new JcaCertStore(List.of(certificate)));
-            return generator.generate(new CMSProcessableByteArray(content), false).getEncoded("DER");
+            return generator
+                    .generate(new CMSProcessableByteArray(content), false)
+                    .getEncoded("DER");
         } catch (OperatorCreationException | CertificateEncodingException | CMSException | IOException e) {
             throw new IllegalStateException("cannot create CMS signature", e);
         }
@@ -261,7 +280,9 @@ public final class SmCrypto {
 
         boolean verified;
         try {
-            verified = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(PROVIDER).build(certificate));
+            verified = signer.verify(new JcaSimpleSignerInfoVerifierBuilder()
+                    .setProvider(PROVIDER)
+                    .build(certificate));
         } catch (CMSSignerDigestMismatchException e) {
             return Verification.invalid(subject, signingTime, "content does not match the signature");
         }
@@ -276,7 +297,8 @@ public final class SmCrypto {
             X509CertificateHolder authorityHolder = new JcaX509CertificateHolder(authority);
             return certificate.getIssuer().equals(authorityHolder.getSubject())
                     && certificate.isSignatureValid(new JcaContentVerifierProviderBuilder()
-                            .setProvider(PROVIDER).build(authority.getPublicKey()));
+                            .setProvider(PROVIDER)
+                            .build(authority.getPublicKey()));
         } catch (Exception e) {
             /* An unusable key or algorithm mismatch means this authority cannot have issued it. */
             return false;
@@ -292,7 +314,9 @@ public final class SmCrypto {
         if (attribute == null || attribute.getAttrValues().size() != 1) {
             return null;
         }
-        return Time.getInstance(attribute.getAttrValues().getObjectAt(0)).getDate().toInstant();
+        return Time.getInstance(attribute.getAttrValues().getObjectAt(0))
+                .getDate()
+                .toInstant();
     }
 
     // ---- 3. Key and certificate encoding: PEM, encrypted PKCS#8 ----
@@ -344,8 +368,9 @@ public final class SmCrypto {
         }
         PrivateKeyInfo info;
         try {
-            info = encrypted.decryptPrivateKeyInfo(
-                    new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(PROVIDER).build(password));
+            info = encrypted.decryptPrivateKeyInfo(new JceOpenSSLPKCS8DecryptorProviderBuilder()
+                    .setProvider(PROVIDER)
+                    .build(password));
         } catch (Exception e) {
             /*
              * A wrong password usually breaks the CBC padding, but about 1 in 256 yields valid
@@ -394,7 +419,9 @@ public final class SmCrypto {
 
     private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey key) {
         try {
-            ContentSigner signer = new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).setProvider(PROVIDER).build(key);
+            ContentSigner signer = new JcaContentSignerBuilder(SIGNATURE_ALGORITHM)
+                    .setProvider(PROVIDER)
+                    .build(key);
             /* The JDK's own CertificateFactory cannot expose SM2 public keys, hence the BC converter. */
             return new JcaX509CertificateConverter().setProvider(PROVIDER).getCertificate(builder.build(signer));
         } catch (OperatorCreationException | CertificateException e) {
@@ -402,13 +429,14 @@ public final class SmCrypto {
         }
     }
 
-    private static AuthorityKeyIdentifier authorityKeyIdentifier(X509Certificate authority,
-            JcaX509ExtensionUtils extensions) throws IOException {
+    private static AuthorityKeyIdentifier authorityKeyIdentifier(
+            X509Certificate authority, JcaX509ExtensionUtils extensions) throws IOException {
         /* Reuse the authority's own SKI so path builders can match it whatever method produced it. */
         byte[] ski = authority.getExtensionValue(Extension.subjectKeyIdentifier.getId());
         if (ski != null) {
             return new AuthorityKeyIdentifier(
-                    ASN1OctetString.getInstance(JcaX509ExtensionUtils.parseExtensionValue(ski)).getOctets());
+                    ASN1OctetString.getInstance(JcaX509ExtensionUtils.parseExtensionValue(ski))
+                            .getOctets());
         }
         return extensions.createAuthorityKeyIdentifier(authority.getPublicKey());
     }

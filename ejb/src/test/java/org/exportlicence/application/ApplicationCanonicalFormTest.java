@@ -63,10 +63,21 @@ class ApplicationCanonicalFormTest {
     @Test
     void emptyItemsAreEmptyValuesAndLineBreaksAreEscaped() {
         ApplicationContent base = ApplicationFixtures.content(COKE, "1234.5", "4.6543", "0.14", null);
-        Goods goods = new Goods(COKE, base.goods().getCommodityCode(), null, new BigDecimal("1234.5"),
-                new BigDecimal("4.6543"), ReferenceFixtures.currency("USD"), new BigDecimal("0.14"), null,
+        Goods goods = new Goods(
+                COKE,
+                base.goods().getCommodityCode(),
+                null,
+                new BigDecimal("1234.5"),
+                new BigDecimal("4.6543"),
+                ReferenceFixtures.currency("USD"),
+                new BigDecimal("0.14"),
+                null,
                 "a\\b\nc\rd");
-        Application a = new Application(ApplicationFixtures.enterprise(), "c", 2026, CREATED,
+        Application a = new Application(
+                ApplicationFixtures.enterprise(),
+                "c",
+                2026,
+                CREATED,
                 new ApplicationContent(base.trade(), goods, new ContractInfo(null, null, null, null, null, null)));
         a.assignNumber(ApplicationNumber.parse("202600000052").orElseThrow());
         assertEquals("""

@@ -50,7 +50,8 @@ class ApplicationRulesTest {
         }
         assertTrue(ApplicationAction.PRINT.allowedFrom(ISSUED));
         assertFalse(ApplicationAction.DELETE.allowedFrom(SUBMITTED));
-        assertFalse(ApplicationAction.DELETE.allowedFrom(WITHDRAWN), "the seed deletes only never-submitted or returned");
+        assertFalse(
+                ApplicationAction.DELETE.allowedFrom(WITHDRAWN), "the seed deletes only never-submitted or returned");
     }
 
     @Test
@@ -64,8 +65,12 @@ class ApplicationRulesTest {
                 withReason.add(action);
             }
         }
-        assertEquals(EnumSet.of(ApplicationAction.RETURN_FIRST, ApplicationAction.REJECT_SECOND,
-                ApplicationAction.REFUSE_WITHDRAWAL), withReason);
+        assertEquals(
+                EnumSet.of(
+                        ApplicationAction.RETURN_FIRST,
+                        ApplicationAction.REJECT_SECOND,
+                        ApplicationAction.REFUSE_WITHDRAWAL),
+                withReason);
     }
 
     @Test

@@ -41,7 +41,10 @@ class ApplicationTest {
         assertEquals(ApplicationStatus.SAVED, a.getStatus());
         assertNull(a.getNumber(), "numbered once persisted");
         assertSame(ApplicationFixtures.enterprise(), a.getEnterprise());
-        assertSame(ApplicationFixtures.enterprise().getAuthority(), a.getAuthority(), "reviewed by the enterprise's authority");
+        assertSame(
+                ApplicationFixtures.enterprise().getAuthority(),
+                a.getAuthority(),
+                "reviewed by the enterprise's authority");
         assertEquals("测试甲进出口有限公司", a.getExporterName());
         assertEquals(ApplicationFixtures.ENTERPRISE_A, a.getExporterCode());
         assertEquals(CLERK, a.getCreatedBy());
@@ -67,13 +70,21 @@ class ApplicationTest {
         assertAmount("13000.00", rice.getGoods().getTotalAmount());
         assertAmount("13000.00", rice.getGoods().getTotalUsd());
 
-        Application inYuan = new Application(ApplicationFixtures.enterprise(), CLERK, 2026, CREATED,
+        Application inYuan = new Application(
+                ApplicationFixtures.enterprise(),
+                CLERK,
+                2026,
+                CREATED,
                 ApplicationFixtures.content(RICE, "1234.567", "4.6543", "0.14000000", null));
         assertAmount("5746.05", inYuan.getGoods().getTotalAmount(), "1234.567 × 4.6543 = 5746.0451881, to the cent");
         assertAmount("804.45", inYuan.getGoods().getTotalUsd(), "of the rounded total: 5746.05 × 0.14 = 804.447");
         assertAmount("0.14000000", inYuan.getGoods().getUsdRate());
 
-        Application halfACent = new Application(ApplicationFixtures.enterprise(), CLERK, 2026, CREATED,
+        Application halfACent = new Application(
+                ApplicationFixtures.enterprise(),
+                CLERK,
+                2026,
+                CREATED,
                 ApplicationFixtures.content(COKE, "0.005", "1", "1", null));
         assertAmount("0.01", halfACent.getGoods().getTotalAmount(), "half up");
     }

@@ -51,15 +51,24 @@ class ApplicationTransitionsTest {
 
     /** Every allowed step: from, action, to. Any other (state, action) pair must be refused. */
     private static final List<Object[]> ALLOWED = List.of(
-            step(SAVED, MODIFY, SAVED), step(RETURNED, MODIFY, RETURNED), step(WITHDRAWN, MODIFY, WITHDRAWN),
-            step(SAVED, SUBMIT, SUBMITTED), step(RETURNED, SUBMIT, SUBMITTED), step(WITHDRAWN, SUBMIT, SUBMITTED),
-            step(SAVED, DELETE, DELETED), step(RETURNED, DELETE, DELETED),
+            step(SAVED, MODIFY, SAVED),
+            step(RETURNED, MODIFY, RETURNED),
+            step(WITHDRAWN, MODIFY, WITHDRAWN),
+            step(SAVED, SUBMIT, SUBMITTED),
+            step(RETURNED, SUBMIT, SUBMITTED),
+            step(WITHDRAWN, SUBMIT, SUBMITTED),
+            step(SAVED, DELETE, DELETED),
+            step(RETURNED, DELETE, DELETED),
             step(SUBMITTED, REQUEST_WITHDRAWAL, WITHDRAWAL_REQUESTED),
-            step(SUBMITTED, APPROVE_FIRST, FIRST_APPROVED), step(SUBMITTED, RETURN_FIRST, RETURNED),
-            step(FIRST_APPROVED, APPROVE_SECOND, APPROVED), step(FIRST_APPROVED, REJECT_SECOND, REJECTED),
+            step(SUBMITTED, APPROVE_FIRST, FIRST_APPROVED),
+            step(SUBMITTED, RETURN_FIRST, RETURNED),
+            step(FIRST_APPROVED, APPROVE_SECOND, APPROVED),
+            step(FIRST_APPROVED, REJECT_SECOND, REJECTED),
             step(WITHDRAWAL_REQUESTED, APPROVE_WITHDRAWAL, WITHDRAWN),
             step(WITHDRAWAL_REQUESTED, REFUSE_WITHDRAWAL, SUBMITTED),
-            step(APPROVED, ISSUE, ISSUED), step(APPROVED, PRINT, APPROVED), step(ISSUED, PRINT, ISSUED));
+            step(APPROVED, ISSUE, ISSUED),
+            step(APPROVED, PRINT, APPROVED),
+            step(ISSUED, PRINT, ISSUED));
 
     /** How the tests reach each state: the steps from SAVED. */
     private static final Map<ApplicationStatus, List<ApplicationAction>> PATHS = Map.of(
@@ -107,15 +116,18 @@ class ApplicationTransitionsTest {
             for (ApplicationAction action : ApplicationAction.values()) {
                 Application a = inState(state);
                 LocalDateTime before = a.getUpdatedAt();
-                Object[] allowed = ALLOWED.stream().filter(s -> s[0] == state && s[1] == action).findFirst().orElse(null);
+                Object[] allowed = ALLOWED.stream()
+                        .filter(s -> s[0] == state && s[1] == action)
+                        .findFirst()
+                        .orElse(null);
                 String step = state + " " + action;
                 if (allowed != null) {
                     assertEquals(state, a.apply(action, actor(action), "理由", LATER), step);
                     assertEquals(allowed[2], a.getStatus(), step);
                     assertEquals(LATER, a.getUpdatedAt(), step);
                 } else {
-                    BusinessException e = assertThrows(BusinessException.class,
-                            () -> a.apply(action, actor(action), "理由", LATER), step);
+                    BusinessException e = assertThrows(
+                            BusinessException.class, () -> a.apply(action, actor(action), "理由", LATER), step);
                     assertEquals("application.error.transition", e.messageKey(), step);
                     assertArrayEquals(new Object[] {NUMBER, state.labelKey(), action.labelKey()}, e.arguments(), step);
                     assertEquals(state, a.getStatus(), step);
@@ -128,11 +140,13 @@ class ApplicationTransitionsTest {
     @Test
     void returnsRejectionsAndRefusalsNeedAReasonWhichIsKeptStripped() {
         for (ApplicationAction action : List.of(RETURN_FIRST, REJECT_SECOND, REFUSE_WITHDRAWAL)) {
-            ApplicationStatus from = action == RETURN_FIRST ? SUBMITTED
+            ApplicationStatus from = action == RETURN_FIRST
+                    ? SUBMITTED
                     : action == REJECT_SECOND ? FIRST_APPROVED : WITHDRAWAL_REQUESTED;
             Application a = inState(from);
             for (String blank : new String[] {null, "", " \t "}) {
-                BusinessException e = assertThrows(BusinessException.class, () -> a.apply(action, actor(action), blank, LATER));
+                BusinessException e =
+                        assertThrows(BusinessException.class, () -> a.apply(action, actor(action), blank, LATER));
                 assertEquals("application.error.reasonRequired", e.messageKey(), action.name());
                 assertEquals("reason", e.field());
                 assertEquals(from, a.getStatus());
@@ -145,8 +159,8 @@ class ApplicationTransitionsTest {
     @Test
     void aReasonOfMoreThanThreeHundredCharactersIsRefused() {
         Application a = inState(SUBMITTED);
-        BusinessException tooLong = assertThrows(BusinessException.class,
-                () -> a.apply(RETURN_FIRST, FIRST, "长".repeat(301), LATER));
+        BusinessException tooLong =
+                assertThrows(BusinessException.class, () -> a.apply(RETURN_FIRST, FIRST, "长".repeat(301), LATER));
         assertEquals("error.tooLong", tooLong.messageKey());
         assertEquals("reason", tooLong.field());
         assertArrayEquals(new Object[] {300}, tooLong.arguments());
@@ -194,8 +208,8 @@ class ApplicationTransitionsTest {
         Application a = inState(SUBMITTED);
         a.apply(APPROVE_FIRST, "officer-both", null, LATER);
         for (ApplicationAction second : List.of(APPROVE_SECOND, REJECT_SECOND)) {
-            BusinessException e = assertThrows(BusinessException.class,
-                    () -> a.apply(second, "officer-both", "自审自批", LATER.plusHours(1)));
+            BusinessException e = assertThrows(
+                    BusinessException.class, () -> a.apply(second, "officer-both", "自审自批", LATER.plusHours(1)));
             assertEquals("application.error.fourEyes", e.messageKey());
             assertArrayEquals(new Object[] {NUMBER}, e.arguments());
         }

@@ -20,7 +20,8 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importMainClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.exportlicence");
     }
 
@@ -31,14 +32,24 @@ class ArchitectureTest {
 
     @Test
     void theKernelDependsOnNoCapability() {
-        classes().that().resideInAPackage("org.exportlicence.platform..").should().onlyDependOnClassesThat()
-                .resideInAnyPackage("org.exportlicence.platform..", "java..", "jakarta..").check(classes);
+        classes()
+                .that()
+                .resideInAPackage("org.exportlicence.platform..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("org.exportlicence.platform..", "java..", "jakarta..")
+                .check(classes);
     }
 
     @Test
     void licencesReachCustomsOnlyThroughTheirPort() {
-        noClasses().that().resideInAnyPackage("org.exportlicence.licence..", "org.exportlicence.returns..",
-                "org.exportlicence.application..").should().dependOnClassesThat()
-                .resideInAPackage("org.exportlicence.customs..").check(classes);
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.exportlicence.licence..", "org.exportlicence.returns..", "org.exportlicence.application..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.exportlicence.customs..")
+                .check(classes);
     }
 }

@@ -53,26 +53,40 @@ class CustomsXmlTest {
 
     @Test
     void writesWhatItReads() throws Exception {
-        String text = CustomsXml.write(new UsageMessage("26-02-000050", "020220261000000002", LocalDate.of(2026, 1, 2),
-                "0200", 3, new BigDecimal("12.000"), "035", true));
+        String text = CustomsXml.write(new UsageMessage(
+                "26-02-000050",
+                "020220261000000002",
+                LocalDate.of(2026, 1, 2),
+                "0200",
+                3,
+                new BigDecimal("12.000"),
+                "035",
+                true));
         UsageMessage back = assertInstanceOf(UsageMessage.class, CustomsXml.read(text));
         assertEquals("020220261000000002", back.getDeclarationNo());
         assertEquals(LocalDate.of(2026, 1, 2), back.toDeclaration(null).declarationDate());
         assertTrue(back.toDeclaration(null).lastUse());
-        assertFalse(assertInstanceOf(UsageMessage.class, CustomsXml.read(USAGE)).toDeclaration(null).lastUse(),
+        assertFalse(
+                assertInstanceOf(UsageMessage.class, CustomsXml.read(USAGE))
+                        .toDeclaration(null)
+                        .lastUse(),
                 "lastUse is optional and false when absent");
     }
 
     @Test
     void refusesWhatBreaksTheSchema() {
         String shortNumber = USAGE.replace("020220261000000001", "02022026100000001");
-        CustomsXml.UnreadableMessage e = assertThrows(CustomsXml.UnreadableMessage.class,
-                () -> CustomsXml.read(shortNumber));
+        CustomsXml.UnreadableMessage e =
+                assertThrows(CustomsXml.UnreadableMessage.class, () -> CustomsXml.read(shortNumber));
         assertFalse(e.tooLarge());
-        assertThrows(CustomsXml.UnreadableMessage.class, () -> CustomsXml.read(USAGE.replace("<goodsLine>1", "<goodsLine>0")));
+        assertThrows(
+                CustomsXml.UnreadableMessage.class,
+                () -> CustomsXml.read(USAGE.replace("<goodsLine>1", "<goodsLine>0")));
         assertThrows(CustomsXml.UnreadableMessage.class, () -> CustomsXml.read("not xml at all"));
-        assertThrows(CustomsXml.UnreadableMessage.class, () -> CustomsXml.read(
-                USAGE.replace("urn:exportlicence:customs:usage:1", "urn:exportlicence:customs:usage:2")));
+        assertThrows(
+                CustomsXml.UnreadableMessage.class,
+                () -> CustomsXml.read(
+                        USAGE.replace("urn:exportlicence:customs:usage:1", "urn:exportlicence:customs:usage:2")));
     }
 
     @Test
@@ -80,20 +94,25 @@ class CustomsXmlTest {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
         try (ServerSocket server = new ServerSocket(0)) {
             server.setSoTimeout(300);
-            for (String target : new String[] {secret.toUri().toString(),
-                    "http://127.0.0.1:" + server.getLocalPort() + "/entity"}) {
+            for (String target :
+                    new String[] {secret.toUri().toString(), "http://127.0.0.1:" + server.getLocalPort() + "/entity"}) {
                 String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE usage [<!ENTITY x SYSTEM \"" + target + "\">]>\n"
                         + USAGE.substring(USAGE.indexOf("<usage")).replace("<unit>035</unit>", "<unit>&x;</unit>");
-                CustomsXml.UnreadableMessage e = assertThrows(CustomsXml.UnreadableMessage.class,
-                        () -> CustomsXml.read(xxe));
+                CustomsXml.UnreadableMessage e =
+                        assertThrows(CustomsXml.UnreadableMessage.class, () -> CustomsXml.read(xxe));
                 assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
                 assertFalse(e.getMessage().contains("TOP-SECRET"));
             }
-            assertThrows(SocketTimeoutException.class, () -> {
-                try (Socket s = server.accept(); InputStream in = s.getInputStream(); OutputStream out = s.getOutputStream()) {
-                    in.read();
-                }
-            }, "the parser must not have connected to the entity's address");
+            assertThrows(
+                    SocketTimeoutException.class,
+                    () -> {
+                        try (Socket s = server.accept();
+                                InputStream in = s.getInputStream();
+                                OutputStream out = s.getOutputStream()) {
+                            in.read();
+                        }
+                    },
+                    "the parser must not have connected to the entity's address");
         } catch (IOException e) {
             throw e;
         }
@@ -110,17 +129,28 @@ class CustomsXmlTest {
 
     @Test
     void repliesAndReceiptsFollowTheirSchema() throws Exception {
-        String refused = CustomsXml.write(UsageReply.of("020220261000000001", "26-02-000050",
+        String refused = CustomsXml.write(UsageReply.of(
+                "020220261000000001",
+                "26-02-000050",
                 UsageOutcome.unreadable(UsageRefusal.UNKNOWN_LICENCE, "许可证号 26-02-000050 不存在")));
         CustomsXml.validate(refused);
         UsageReply back1 = assertInstanceOf(UsageReply.class, CustomsXml.read(refused));
         assertEquals("REFUSED", back1.getResult());
         assertEquals("UNKNOWN_LICENCE", back1.getReasonCode());
-        String accepted = CustomsXml.write(UsageReply.of("020220261000000001", "26-02-000050", new UsageOutcome(
-                UsageOutcome.Result.ACCEPTED, null, null, new BigDecimal("10.000"), new BigDecimal("90.000"), 11,
-                LicenceStatus.IN_USE)));
+        String accepted = CustomsXml.write(UsageReply.of(
+                "020220261000000001",
+                "26-02-000050",
+                new UsageOutcome(
+                        UsageOutcome.Result.ACCEPTED,
+                        null,
+                        null,
+                        new BigDecimal("10.000"),
+                        new BigDecimal("90.000"),
+                        11,
+                        LicenceStatus.IN_USE)));
         CustomsXml.validate(accepted);
-        String receipt = CustomsXml.write(new LicenceReceipt("ELP-50", "26-02-000050", LocalDateTime.of(2026, 11, 27, 9, 30)));
+        String receipt =
+                CustomsXml.write(new LicenceReceipt("ELP-50", "26-02-000050", LocalDateTime.of(2026, 11, 27, 9, 30)));
         LicenceReceipt back = assertInstanceOf(LicenceReceipt.class, CustomsXml.read(receipt));
         assertEquals("ELP-50", back.getMessageId());
     }
@@ -139,18 +169,33 @@ class CustomsXmlTest {
 
     @Test
     void licenceEventsAreWrittenAsTheSchemaSays() throws Exception {
-        String issued = CustomsXml.write(new LicenceEvents.Issued("26-02-000050", "AB23CD45", "TB-天津",
-                LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 31), "1201000000001", "天津华粮进出口有限公司 & Co",
-                "0110", "0200", "116", "1006302000", "035", new BigDecimal("25000.000"), 12, BigDecimal.ZERO));
+        String issued = CustomsXml.write(new LicenceEvents.Issued(
+                "26-02-000050",
+                "AB23CD45",
+                "TB-天津",
+                LocalDate.of(2026, 11, 27),
+                LocalDate.of(2026, 12, 31),
+                "1201000000001",
+                "天津华粮进出口有限公司 & Co",
+                "0110",
+                "0200",
+                "116",
+                "1006302000",
+                "035",
+                new BigDecimal("25000.000"),
+                12,
+                BigDecimal.ZERO));
         CustomsXml.validate(issued);
         assertInstanceOf(LicenceEvents.Issued.class, CustomsXml.read(issued));
         assertTrue(issued.contains("&amp; Co"), issued);
-        CustomsXml.validate(CustomsXml.write(new LicenceEvents.Deleted("26-02-000050", LocalDate.of(2026, 11, 27),
-                "不再出口".repeat(200))));
-        CustomsXml.validate(CustomsXml.write(new LicenceEvents.WrittenOff("26-02-000050", LocalDate.of(2026, 11, 27),
-                new BigDecimal("20000"), new BigDecimal("5000"))));
-        assertThrows(IllegalStateException.class, () -> CustomsXml.write(new LicenceEvents.Deleted("not-a-number",
-                LocalDate.of(2026, 11, 27), null)), "never queued when it breaks the schema");
+        CustomsXml.validate(CustomsXml.write(
+                new LicenceEvents.Deleted("26-02-000050", LocalDate.of(2026, 11, 27), "不再出口".repeat(200))));
+        CustomsXml.validate(CustomsXml.write(new LicenceEvents.WrittenOff(
+                "26-02-000050", LocalDate.of(2026, 11, 27), new BigDecimal("20000"), new BigDecimal("5000"))));
+        assertThrows(
+                IllegalStateException.class,
+                () -> CustomsXml.write(new LicenceEvents.Deleted("not-a-number", LocalDate.of(2026, 11, 27), null)),
+                "never queued when it breaks the schema");
     }
 
     @Test

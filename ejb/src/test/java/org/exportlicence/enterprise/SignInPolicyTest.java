@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** The numbers of the sign-in protection: the delay ramp, the lock and when failures are forgotten. */
 class SignInPolicyTest {
-    private final SignInPolicy policy = new SignInPolicy(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15),
-            Duration.ofMillis(250), Duration.ofMillis(3000));
+    private final SignInPolicy policy = new SignInPolicy(
+            5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofMillis(250), Duration.ofMillis(3000));
     private final LocalDateTime noon = LocalDateTime.of(2026, 3, 2, 12, 0);
 
     @Test

@@ -14,10 +14,10 @@ import org.exportlicence.quota.Quota;
 public final class LicenceFixtures {
     /** The day the test licences are issued: valid 2026-03-02 to 2026-09-01. */
     public static final LocalDate ISSUED_ON = LocalDate.of(2026, 3, 2);
+
     private static long serial = 50;
 
-    private LicenceFixtures() {
-    }
+    private LicenceFixtures() {}
 
     /** A licence for the application, issued on {@code issueDate}, taking its quantity from {@code quota} if any. */
     public static Licence issued(Application application, LocalDate issueDate, Quota quota) {
@@ -25,7 +25,11 @@ public final class LicenceFixtures {
         if (quota != null) {
             quota.consume(application.getGoods().getQuantity());
         }
-        Licence licence = new Licence(application, validity, LicenceIssuer.remarksFor(application, validity), quota,
+        Licence licence = new Licence(
+                application,
+                validity,
+                LicenceIssuer.remarksFor(application, validity),
+                quota,
                 new Issuance("issuer-tj", issueDate.atTime(10, 0), "A1B2C3D4E5F6"));
         licence.assignNumber(LicenceNumber.of(validity.getLicenceYear(), "02", nextSerial()));
         return licence;

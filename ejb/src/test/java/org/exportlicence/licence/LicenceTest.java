@@ -29,7 +29,12 @@ class LicenceTest {
     @Test
     void anIssuedLicenceTakesTheApplicationsFiguresAndItsQuota() {
         Application application = ApplicationFixtures.saved(ApplicationFixtures.RICE, "24000");
-        Quota quota = new Quota(application.getEnterprise(), 2026, "06", "06-2026-0001", ApplicationFixtures.KG,
+        Quota quota = new Quota(
+                application.getEnterprise(),
+                2026,
+                "06",
+                "06-2026-0001",
+                ApplicationFixtures.KG,
                 new BigDecimal("100000"));
         Licence licence = LicenceFixtures.issued(application, ISSUED_ON, quota);
 
@@ -57,12 +62,23 @@ class LicenceTest {
     @Test
     void boxNineteenJoinsItsNotesAndTheApplicationsRemarks() {
         LocalDate tenthOfDecember = LocalDate.of(2026, 12, 10);
-        assertEquals("非一批一证；" + "有效期自下一年度1月1日起" + "；分批出运", LicenceFixtures.issued(
-                ApplicationFixtures.saved(ApplicationFixtures.RICE, "100", "分批出运"), tenthOfDecember, null).getRemarks());
-        assertEquals("有效期自下一年度1月1日起", LicenceFixtures.issued(
-                ApplicationFixtures.saved(ApplicationFixtures.COKE, "100"), tenthOfDecember, null).getRemarks());
-        assertEquals("分批出运", LicenceFixtures.issued(
-                ApplicationFixtures.saved(ApplicationFixtures.COKE, "100", "分批出运"), ISSUED_ON, null).getRemarks());
+        assertEquals(
+                "非一批一证；" + "有效期自下一年度1月1日起" + "；分批出运",
+                LicenceFixtures.issued(
+                                ApplicationFixtures.saved(ApplicationFixtures.RICE, "100", "分批出运"),
+                                tenthOfDecember,
+                                null)
+                        .getRemarks());
+        assertEquals(
+                "有效期自下一年度1月1日起",
+                LicenceFixtures.issued(
+                                ApplicationFixtures.saved(ApplicationFixtures.COKE, "100"), tenthOfDecember, null)
+                        .getRemarks());
+        assertEquals(
+                "分批出运",
+                LicenceFixtures.issued(
+                                ApplicationFixtures.saved(ApplicationFixtures.COKE, "100", "分批出运"), ISSUED_ON, null)
+                        .getRemarks());
         assertNull(LicenceFixtures.coke().getRemarks(), "一批一证 this year, no remarks: box 19 empty");
     }
 
@@ -78,7 +94,9 @@ class LicenceTest {
     void aLicenceIsNumberedOnce() {
         Licence licence = rice("100");
         String number = licence.getNumber();
-        assertThrows(IllegalStateException.class, () -> licence.assignNumber(LicenceNumber.parse("26-02-999999").orElseThrow()));
+        assertThrows(
+                IllegalStateException.class,
+                () -> licence.assignNumber(LicenceNumber.parse("26-02-999999").orElseThrow()));
         assertEquals(number, licence.getNumber());
     }
 
@@ -110,7 +128,10 @@ class LicenceTest {
         LocalDate dayAfter = licence.getValidity().getExpiryDate().plusDays(1);
         BusinessException refused = assertThrows(BusinessException.class, () -> licence.delete(dayAfter));
         assertEquals("licence.error.expired", refused.messageKey());
-        assertArrayEquals(new Object[] {licence.getNumber(), licence.getValidity().getExpiryDate().toString()},
+        assertArrayEquals(
+                new Object[] {
+                    licence.getNumber(), licence.getValidity().getExpiryDate().toString()
+                },
                 refused.arguments());
         assertEquals(LicenceStatus.VALID, licence.getStatus());
     }
@@ -122,13 +143,14 @@ class LicenceTest {
         assertEquals("licence.error.notCleared", unused.messageKey());
         assertArrayEquals(new Object[] {licence.getNumber(), "licence.status.VALID"}, unused.arguments());
         assertNull(declare(licence, TODAY, "100", false));
-        assertEquals("licence.error.notCleared", assertThrows(BusinessException.class,
-                () -> licence.writeOff(new BigDecimal("100"))).messageKey());
+        assertEquals(
+                "licence.error.notCleared",
+                assertThrows(BusinessException.class, () -> licence.writeOff(new BigDecimal("100")))
+                        .messageKey());
         assertEquals(LicenceStatus.IN_USE, licence.getStatus());
 
         assertNull(declare(licence, TODAY, "150", true));
-        BusinessException wrong = assertThrows(BusinessException.class,
-                () -> licence.writeOff(new BigDecimal("240")));
+        BusinessException wrong = assertThrows(BusinessException.class, () -> licence.writeOff(new BigDecimal("240")));
         assertEquals("licence.error.writeOffQuantity", wrong.messageKey());
         assertArrayEquals(new Object[] {licence.getNumber(), "240", "250"}, wrong.arguments());
         BusinessException missing = assertThrows(BusinessException.class, () -> licence.checkWriteOff(null));
@@ -138,9 +160,15 @@ class LicenceTest {
         licence.writeOff(new BigDecimal("250.000"));
         assertEquals(LicenceStatus.WRITTEN_OFF, licence.getStatus());
         assertAmount("50", licence.getBalance().getQuantityLeft());
-        assertEquals("licence.error.notCleared", assertThrows(BusinessException.class,
-                () -> licence.writeOff(new BigDecimal("250"))).messageKey(), "written off once");
-        assertEquals("licence.error.used", assertThrows(BusinessException.class,
-                () -> licence.checkDeletable(TODAY)).messageKey(), "nor deleted afterwards");
+        assertEquals(
+                "licence.error.notCleared",
+                assertThrows(BusinessException.class, () -> licence.writeOff(new BigDecimal("250")))
+                        .messageKey(),
+                "written off once");
+        assertEquals(
+                "licence.error.used",
+                assertThrows(BusinessException.class, () -> licence.checkDeletable(TODAY))
+                        .messageKey(),
+                "nor deleted afterwards");
     }
 }

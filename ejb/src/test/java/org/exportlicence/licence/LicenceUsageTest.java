@@ -34,13 +34,17 @@ class LicenceUsageTest {
     @Test
     void everyRuleRefusesWithItsReasonAndChangesNothing() {
         Licence rice = rice("10000");
-        assertEquals(UsageRefusal.LICENCE_EXPIRED,
+        assertEquals(
+                UsageRefusal.LICENCE_EXPIRED,
                 rice.refusalOf(rice.getValidity().getExpiryDate().plusDays(1), "0200", "035", dec("1")));
-        assertEquals(UsageRefusal.LICENCE_NOT_YET_VALID,
+        assertEquals(
+                UsageRefusal.LICENCE_NOT_YET_VALID,
                 rice.refusalOf(rice.getValidity().getValidFrom().minusDays(1), "0200", "035", dec("1")));
         assertEquals(UsageRefusal.PORT_MISMATCH, rice.refusalOf(TODAY, "0100", "035", dec("1")), "一证一关");
         assertEquals(UsageRefusal.UNIT_MISMATCH, rice.refusalOf(TODAY, "0200", "011", dec("1")));
-        assertEquals(UsageRefusal.QUANTITY_EXCEEDED, rice.refusalOf(TODAY, "0200", "035", dec("10000.001")),
+        assertEquals(
+                UsageRefusal.QUANTITY_EXCEEDED,
+                rice.refusalOf(TODAY, "0200", "035", dec("10000.001")),
                 "no 溢装 for 非一批一证 goods");
         assertEquals(LicenceStatus.VALID, rice.getStatus());
         assertEquals(0, rice.getBalance().getUseCount());
@@ -58,9 +62,10 @@ class LicenceUsageTest {
 
     @Test
     void aLicenceForNextYearIsNotValidBeforeTheFirstOfJanuary() {
-        Licence nextYear = LicenceFixtures.issued(ApplicationFixtures.saved(ApplicationFixtures.RICE, "100"),
-                LocalDate.of(2026, 12, 11), null);
-        assertEquals(UsageRefusal.LICENCE_NOT_YET_VALID,
+        Licence nextYear = LicenceFixtures.issued(
+                ApplicationFixtures.saved(ApplicationFixtures.RICE, "100"), LocalDate.of(2026, 12, 11), null);
+        assertEquals(
+                UsageRefusal.LICENCE_NOT_YET_VALID,
                 nextYear.refusalOf(LocalDate.of(2026, 12, 20), "0200", "035", dec("1")));
         assertNull(nextYear.refusalOf(LocalDate.of(2027, 1, 1), "0200", "035", dec("1")));
     }
@@ -69,13 +74,15 @@ class LicenceUsageTest {
     void aDeletedOrWrittenOffLicenceSaysSoBeforeAnyOtherRule() {
         Licence deleted = rice("100");
         deleted.delete(TODAY);
-        assertEquals(UsageRefusal.LICENCE_DELETED,
+        assertEquals(
+                UsageRefusal.LICENCE_DELETED,
                 deleted.refusalOf(deleted.getValidity().getExpiryDate().plusDays(1), "0100", "011", dec("1000")));
 
         Licence writtenOff = rice("100");
         assertNull(declare(writtenOff, TODAY, "100", false));
         writtenOff.writeOff(dec("100"));
-        assertEquals(UsageRefusal.LICENCE_WRITTEN_OFF,
+        assertEquals(
+                UsageRefusal.LICENCE_WRITTEN_OFF,
                 writtenOff.refusalOf(writtenOff.getValidity().getExpiryDate().plusDays(1), "0100", "011", dec("1")));
     }
 
@@ -146,17 +153,17 @@ class LicenceUsageTest {
 
     @Test
     void theToleranceIsRoundedDownToTheGram() {
-        Licence small = LicenceFixtures.issued(ApplicationFixtures.saved(ApplicationFixtures.COKE, "333.333"),
-                LicenceFixtures.ISSUED_ON, null);
+        Licence small = LicenceFixtures.issued(
+                ApplicationFixtures.saved(ApplicationFixtures.COKE, "333.333"), LicenceFixtures.ISSUED_ON, null);
         assertEquals(dec("349.999"), small.getBalance().clearableQuantity(), "333.333 × 1.05 = 349.99965");
     }
 
     @Test
     void overshipmentAppliesOnlyUnderOneBatchOneLicence() {
-        Commodity multiUseBulk = ReferenceFixtures.commodity("27040090", "其他焦炭", ApplicationFixtures.KG, false,
-                new BigDecimal("5.00"));
-        Licence licence = LicenceFixtures.issued(ApplicationFixtures.saved(multiUseBulk, "1000"),
-                LicenceFixtures.ISSUED_ON, null);
+        Commodity multiUseBulk =
+                ReferenceFixtures.commodity("27040090", "其他焦炭", ApplicationFixtures.KG, false, new BigDecimal("5.00"));
+        Licence licence = LicenceFixtures.issued(
+                ApplicationFixtures.saved(multiUseBulk, "1000"), LicenceFixtures.ISSUED_ON, null);
         assertEquals(0, licence.getBalance().getOvershipmentPercent().signum());
         assertAmount("1000", licence.getBalance().clearableQuantity());
         assertEquals(UsageRefusal.QUANTITY_EXCEEDED, licence.refusalOf(TODAY, "0200", "035", dec("1000.001")));
@@ -165,7 +172,15 @@ class LicenceUsageTest {
     @Test
     void aRedeliveredDeclarationIsTheSameOnlyWithTheSameLicenceAndQuantity() {
         Licence rice = rice("10000");
-        UsageLine line = new UsageLine("020220261000000001", rice, TODAY, "0200", 1, dec("1500"), "035", "ID:1",
+        UsageLine line = new UsageLine(
+                "020220261000000001",
+                rice,
+                TODAY,
+                "0200",
+                1,
+                dec("1500"),
+                "035",
+                "ID:1",
                 LocalDateTime.of(2026, 3, 12, 10, 0));
         assertTrue(line.sameDeclarationAs(rice.getNumber(), dec("1500.000")));
         assertFalse(line.sameDeclarationAs(rice.getNumber(), dec("99")));

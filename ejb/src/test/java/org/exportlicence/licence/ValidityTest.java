@@ -22,9 +22,15 @@ class ValidityTest {
 
     @Test
     void neverPastTheThirtyFirstOfDecember() {
-        assertEquals(LocalDate.of(2026, 12, 31), Validity.forIssueOn(LocalDate.of(2026, 10, 20)).getExpiryDate());
-        assertEquals(LocalDate.of(2026, 12, 31), Validity.forIssueOn(LocalDate.of(2026, 12, 9)).getExpiryDate());
-        assertEquals(LocalDate.of(2026, 6, 30), Validity.forIssueOn(LocalDate.of(2026, 1, 1)).getExpiryDate());
+        assertEquals(
+                LocalDate.of(2026, 12, 31),
+                Validity.forIssueOn(LocalDate.of(2026, 10, 20)).getExpiryDate());
+        assertEquals(
+                LocalDate.of(2026, 12, 31),
+                Validity.forIssueOn(LocalDate.of(2026, 12, 9)).getExpiryDate());
+        assertEquals(
+                LocalDate.of(2026, 6, 30),
+                Validity.forIssueOn(LocalDate.of(2026, 1, 1)).getExpiryDate());
     }
 
     @Test

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 
 /** 配额: licences consume it up to its total; deletion and write-off give back what they took and did not use. */
 class QuotaTest {
-    private static final Enterprise ENTERPRISE = ReferenceFixtures.enterprise("9900000000001", "测试甲进出口有限公司",
-            ReferenceFixtures.authority("TJ-TB", "02"));
+    private static final Enterprise ENTERPRISE =
+            ReferenceFixtures.enterprise("9900000000001", "测试甲进出口有限公司", ReferenceFixtures.authority("TJ-TB", "02"));
 
     private static Quota quota(String total) {
-        return new Quota(ENTERPRISE, 2026, "06", "06-2026-0001", ReferenceFixtures.unit("035", "千克"),
-                new BigDecimal(total));
+        return new Quota(
+                ENTERPRISE, 2026, "06", "06-2026-0001", ReferenceFixtures.unit("035", "千克"), new BigDecimal(total));
     }
 
     private static BigDecimal dec(String value) {

@@ -23,9 +23,17 @@ class CsvTableTest {
 
     @Test
     void everyShippedTableParsesWithItsHeaderWidth() {
-        for (String file : List.of("countries.csv", "currencies.csv", "issuing_authorities.csv",
-                "licence_goods_catalogue.csv", "payment_methods.csv", "ports.csv", "price_terms.csv",
-                "trade_modes.csv", "transport_modes.csv", "units.csv")) {
+        for (String file : List.of(
+                "countries.csv",
+                "currencies.csv",
+                "issuing_authorities.csv",
+                "licence_goods_catalogue.csv",
+                "payment_methods.csv",
+                "ports.csv",
+                "price_terms.csv",
+                "trade_modes.csv",
+                "transport_modes.csv",
+                "units.csv")) {
             var in = getClass().getClassLoader().getResourceAsStream("refdata/" + file);
             List<Map<String, String>> rows = CsvTable.read(in);
             assertEquals(true, rows.size() > 5, file);

@@ -14,8 +14,7 @@ public final class ReferenceFixtures {
     /** 天津海关, the port of the test applications. */
     public static final String TIANJIN = "0200";
 
-    private ReferenceFixtures() {
-    }
+    private ReferenceFixtures() {}
 
     public static CustomsPort port(String code) {
         return new CustomsPort() {
@@ -133,7 +132,11 @@ public final class ReferenceFixtures {
     }
 
     /** A catalogue line: its name, unit, 一批一证 or not, and its 溢装 percent. */
-    public static Commodity commodity(String hsCode, String nameZh, UnitOfMeasure unit, boolean oneBatchOneLicence,
+    public static Commodity commodity(
+            String hsCode,
+            String nameZh,
+            UnitOfMeasure unit,
+            boolean oneBatchOneLicence,
             BigDecimal overshipmentPercent) {
         return new Commodity() {
             private static final long serialVersionUID = 1L;

@@ -45,8 +45,8 @@ class ReturnEffectTest {
     /** A rice licence for {@code quantity}, its quota (1000) consumed by it. */
     private static Licence licenceUnderQuota(String quantity) {
         Application application = ApplicationFixtures.saved(ApplicationFixtures.RICE, quantity);
-        Quota quota = new Quota(application.getEnterprise(), 2026, "06", "06-2026-0001", ApplicationFixtures.KG,
-                dec("1000"));
+        Quota quota =
+                new Quota(application.getEnterprise(), 2026, "06", "06-2026-0001", ApplicationFixtures.KG, dec("1000"));
         return LicenceFixtures.issued(application, LicenceFixtures.ISSUED_ON, quota);
     }
 
@@ -63,7 +63,9 @@ class ReturnEffectTest {
     private static Element parse(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        Element root = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+        Element root = factory.newDocumentBuilder()
+                .parse(new InputSource(new StringReader(xml)))
+                .getDocumentElement();
         assertEquals(NAMESPACE, root.getNamespaceURI());
         return root;
     }
@@ -92,11 +94,14 @@ class ReturnEffectTest {
 
         Element message = parse(CustomsMessages.told(request, TODAY));
         assertEquals("licenceDeleted", message.getLocalName());
-        assertEquals(List.of("licenceNo=" + licence.getNumber(), "deletedOn=" + TODAY, "reason=合同取消 <A&B>"),
+        assertEquals(
+                List.of("licenceNo=" + licence.getNumber(), "deletedOn=" + TODAY, "reason=合同取消 <A&B>"),
                 children(message));
         DeletionRequest noReason = new DeletionRequest(LicenceFixtures.rice("10"), "clerk-a", NOW, null);
-        assertEquals(List.of("licenceNo=" + noReason.getLicence().getNumber(), "deletedOn=" + TODAY),
-                children(parse(CustomsMessages.told(noReason, TODAY))), "no reason given, none sent");
+        assertEquals(
+                List.of("licenceNo=" + noReason.getLicence().getNumber(), "deletedOn=" + TODAY),
+                children(parse(CustomsMessages.told(noReason, TODAY))),
+                "no reason given, none sent");
     }
 
     @Test
@@ -106,17 +111,26 @@ class ReturnEffectTest {
         request.checkLicence(TODAY);
         // Declared at customs after the request was saved: the approval refuses and changes nothing.
         assertNull(declare(licence, TODAY, "200", true));
-        assertEquals("licence.error.used", assertThrows(BusinessException.class, () -> request.checkLicence(TODAY))
-                .messageKey());
-        assertEquals("licence.error.used", assertThrows(BusinessException.class, () -> request.takeEffect(TODAY))
-                .messageKey());
+        assertEquals(
+                "licence.error.used",
+                assertThrows(BusinessException.class, () -> request.checkLicence(TODAY))
+                        .messageKey());
+        assertEquals(
+                "licence.error.used",
+                assertThrows(BusinessException.class, () -> request.takeEffect(TODAY))
+                        .messageKey());
         assertEquals(LicenceStatus.CLEARED, licence.getStatus());
         assertAmount("200", licence.getQuota().getUsed());
 
         Licence unused = LicenceFixtures.rice("10");
         DeletionRequest late = new DeletionRequest(unused, "clerk-a", NOW, null);
-        assertEquals("licence.error.expired", assertThrows(BusinessException.class,
-                () -> late.checkLicence(unused.getValidity().getExpiryDate().plusDays(1))).messageKey());
+        assertEquals(
+                "licence.error.expired",
+                assertThrows(
+                                BusinessException.class,
+                                () -> late.checkLicence(
+                                        unused.getValidity().getExpiryDate().plusDays(1)))
+                        .messageKey());
     }
 
     @Test
@@ -144,8 +158,10 @@ class ReturnEffectTest {
     void aWriteOffNeedsAClearedLicenceAndTheQuantityCustomsRecorded() {
         Licence licence = licenceUnderQuota("300");
         WriteOffRequest request = new WriteOffRequest(licence, "clerk-a", NOW, null, dec("240"));
-        assertEquals("licence.error.notCleared", assertThrows(BusinessException.class,
-                () -> request.checkLicence(TODAY)).messageKey());
+        assertEquals(
+                "licence.error.notCleared",
+                assertThrows(BusinessException.class, () -> request.checkLicence(TODAY))
+                        .messageKey());
         assertNull(declare(licence, TODAY, "250", true));
         BusinessException wrong = assertThrows(BusinessException.class, () -> request.takeEffect(TODAY));
         assertEquals("licence.error.writeOffQuantity", wrong.messageKey());

@@ -62,7 +62,8 @@ class ReturnRequestTest {
     /** A deletion request or a write-off request of a fresh licence. */
     private static ReturnRequest request(RequestKind kind) {
         Licence licence = LicenceFixtures.rice("300");
-        return kind == RequestKind.DELETION ? new DeletionRequest(licence, CLERK, CREATED, "合同取消")
+        return kind == RequestKind.DELETION
+                ? new DeletionRequest(licence, CLERK, CREATED, "合同取消")
                 : new WriteOffRequest(licence, CLERK, CREATED, "已全部出运", new BigDecimal("250"));
     }
 
@@ -105,7 +106,9 @@ class ReturnRequestTest {
                 for (RequestAction action : RequestAction.values()) {
                     ReturnRequest request = inState(kind, state);
                     LocalDateTime before = request.getUpdatedAt();
-                    Object[] allowed = ALLOWED.stream().filter(s -> s[0] == state && s[1] == action).findFirst()
+                    Object[] allowed = ALLOWED.stream()
+                            .filter(s -> s[0] == state && s[1] == action)
+                            .findFirst()
                             .orElse(null);
                     String step = kind + " " + state + " " + action;
                     if (allowed != null) {
@@ -113,11 +116,18 @@ class ReturnRequestTest {
                         assertEquals(allowed[2], request.getStatus(), step);
                         assertEquals(LATER, request.getUpdatedAt(), step);
                     } else {
-                        BusinessException e = assertThrows(BusinessException.class,
-                                () -> request.apply(action, actor(action), "理由", LATER), step);
+                        BusinessException e = assertThrows(
+                                BusinessException.class, () -> request.apply(action, actor(action), "理由", LATER), step);
                         assertEquals("returns.error.transition", e.messageKey(), step);
-                        assertArrayEquals(new Object[] {kind.labelKey(), request.getLicence().getNumber(),
-                                state.labelKey(), action.labelKey()}, e.arguments(), step);
+                        assertArrayEquals(
+                                new Object[] {
+                                    kind.labelKey(),
+                                    request.getLicence().getNumber(),
+                                    state.labelKey(),
+                                    action.labelKey()
+                                },
+                                e.arguments(),
+                                step);
                         assertEquals(state, request.getStatus(), step);
                         assertEquals(before, request.getUpdatedAt(), step + " changes nothing");
                     }
@@ -130,12 +140,13 @@ class ReturnRequestTest {
     void aReturnNeedsAReasonOfAtMostThreeHundredCharacters() {
         ReturnRequest request = inState(RequestKind.WRITE_OFF, SUBMITTED);
         for (String blank : new String[] {null, "", "  "}) {
-            BusinessException e = assertThrows(BusinessException.class, () -> request.apply(RETURN, OFFICER, blank, LATER));
+            BusinessException e =
+                    assertThrows(BusinessException.class, () -> request.apply(RETURN, OFFICER, blank, LATER));
             assertEquals("application.error.reasonRequired", e.messageKey());
             assertEquals("reason", e.field());
         }
-        BusinessException tooLong = assertThrows(BusinessException.class,
-                () -> request.apply(RETURN, OFFICER, "长".repeat(301), LATER));
+        BusinessException tooLong =
+                assertThrows(BusinessException.class, () -> request.apply(RETURN, OFFICER, "长".repeat(301), LATER));
         assertEquals("error.tooLong", tooLong.messageKey());
         assertArrayEquals(new Object[] {300}, tooLong.arguments());
         assertEquals(SUBMITTED, request.getStatus());

@@ -36,7 +36,9 @@ class ReturnRulesTest {
             assertFalse(action.allowedFrom(DELETED), action + " from DELETED");
         }
         assertFalse(RequestAction.MODIFY.allowedFrom(SUBMITTED), "a request under review is not edited");
-        assertTrue(EnumSet.allOf(RequestStatus.class).stream().filter(RequestStatus::isOpen).toList()
+        assertTrue(EnumSet.allOf(RequestStatus.class).stream()
+                .filter(RequestStatus::isOpen)
+                .toList()
                 .containsAll(EnumSet.of(SAVED, SUBMITTED, RETURNED)));
         assertFalse(APPROVED.isOpen());
         assertFalse(DELETED.isOpen());

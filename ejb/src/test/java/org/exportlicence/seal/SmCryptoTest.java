@@ -14,7 +14,6 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
@@ -38,11 +37,14 @@ class SmCryptoTest {
     @BeforeAll
     static void createAuthorityAndSigner() {
         authorityKeys = SmCrypto.generateKeyPair();
-        authority = SmCrypto.selfSignedAuthority(authorityKeys, "CN=Seal Authority,O=Export Licence Bureau,C=CN",
-                NOT_BEFORE, NOW.plus(Duration.ofDays(3650)));
+        authority = SmCrypto.selfSignedAuthority(
+                authorityKeys,
+                "CN=Seal Authority,O=Export Licence Bureau,C=CN",
+                NOT_BEFORE,
+                NOW.plus(Duration.ofDays(3650)));
         signerKeys = SmCrypto.generateKeyPair();
-        signerCertificate = SmCrypto.issue(authority, authorityKeys.getPrivate(), SIGNER_DN, signerKeys.getPublic(),
-                NOT_BEFORE, NOT_AFTER);
+        signerCertificate = SmCrypto.issue(
+                authority, authorityKeys.getPrivate(), SIGNER_DN, signerKeys.getPublic(), NOT_BEFORE, NOT_AFTER);
     }
 
     @Test
@@ -72,18 +74,19 @@ class SmCryptoTest {
     @Test
     void signerCertifiedByAnotherAuthorityIsInvalid() {
         KeyPair rogueKeys = SmCrypto.generateKeyPair();
-        X509Certificate rogueAuthority = SmCrypto.selfSignedAuthority(rogueKeys,
-                "CN=Seal Authority,O=Export Licence Bureau,C=CN", NOT_BEFORE, NOT_AFTER);
+        X509Certificate rogueAuthority = SmCrypto.selfSignedAuthority(
+                rogueKeys, "CN=Seal Authority,O=Export Licence Bureau,C=CN", NOT_BEFORE, NOT_AFTER);
         KeyPair impostorKeys = SmCrypto.generateKeyPair();
-        X509Certificate impostor = SmCrypto.issue(rogueAuthority, rogueKeys.getPrivate(), SIGNER_DN,
-                impostorKeys.getPublic(), NOT_BEFORE, NOT_AFTER);
+        X509Certificate impostor = SmCrypto.issue(
+                rogueAuthority, rogueKeys.getPrivate(), SIGNER_DN, impostorKeys.getPublic(), NOT_BEFORE, NOT_AFTER);
         byte[] signature = SmCrypto.signDetached(CONTENT, impostorKeys.getPrivate(), impostor, NOW);
 
         SmCrypto.Verification result = SmCrypto.verifyDetached(CONTENT, signature, authority);
 
         assertFalse(result.valid());
         assertEquals("certificate not issued by the trusted authority", result.reason());
-        assertTrue(SmCrypto.verifyDetached(CONTENT, signature, rogueAuthority).valid(),
+        assertTrue(
+                SmCrypto.verifyDetached(CONTENT, signature, rogueAuthority).valid(),
                 "the same signature must verify against its real issuer");
     }
 
@@ -95,7 +98,8 @@ class SmCryptoTest {
 
         assertFalse(result.valid());
         assertEquals("malformed signature", result.reason());
-        assertFalse(SmCrypto.verifyDetached(CONTENT, new byte[] {0x30, (byte) 0x82, 0x7f}, authority).valid());
+        assertFalse(SmCrypto.verifyDetached(CONTENT, new byte[] {0x30, (byte) 0x82, 0x7f}, authority)
+                .valid());
         assertFalse(SmCrypto.verifyDetached(null, null, null).valid());
         assertFalse(SmCrypto.verifyDetached(CONTENT, new byte[0], authority).valid());
     }
@@ -103,8 +107,8 @@ class SmCryptoTest {
     @Test
     void certificateExpiredAtSigningTimeIsInvalid() {
         KeyPair keys = SmCrypto.generateKeyPair();
-        X509Certificate expired = SmCrypto.issue(authority, authorityKeys.getPrivate(), SIGNER_DN, keys.getPublic(),
-                NOT_BEFORE, NOW.minusSeconds(60));
+        X509Certificate expired = SmCrypto.issue(
+                authority, authorityKeys.getPrivate(), SIGNER_DN, keys.getPublic(), NOT_BEFORE, NOW.minusSeconds(60));
         byte[] signature = SmCrypto.signDetached(CONTENT, keys.getPrivate(), expired, NOW);
 
         SmCrypto.Verification result = SmCrypto.verifyDetached(CONTENT, signature, authority);
@@ -137,8 +141,8 @@ class SmCryptoTest {
         byte[] signature = SmCrypto.signDetached(CONTENT, decrypted, signerCertificate, NOW);
         assertTrue(SmCrypto.verifyDetached(CONTENT, signature, authority).valid());
 
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> SmCrypto.decryptPrivateKey(pem, "wrong password".toCharArray()));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class, () -> SmCrypto.decryptPrivateKey(pem, "wrong password".toCharArray()));
         assertTrue(refused.getMessage().contains("wrong password"));
     }
 
@@ -148,7 +152,8 @@ class SmCryptoTest {
         assertEquals("1.2.156.10197.1.501", authority.getSigAlgOID());
         assertEquals(GMObjectIdentifiers.sm2sign_with_sm3.getId(), signerCertificate.getSigAlgOID());
 
-        SubjectPublicKeyInfo key = SubjectPublicKeyInfo.getInstance(signerCertificate.getPublicKey().getEncoded());
+        SubjectPublicKeyInfo key = SubjectPublicKeyInfo.getInstance(
+                signerCertificate.getPublicKey().getEncoded());
         assertEquals(X9ObjectIdentifiers.id_ecPublicKey, key.getAlgorithm().getAlgorithm());
         assertEquals(GMObjectIdentifiers.sm2p256v1, key.getAlgorithm().getParameters());
     }

@@ -47,10 +47,12 @@ public class ClerksAndOfficersSimulation extends Simulation {
     static final String PASSWORD = "Demo@2026";
     /** Rows per page of 上报申请, and how far a clerk pages to find their application. */
     static final int ROWS = 20;
+
     static final int MAX_PAGES = 10;
 
     /** Which session was told each new application number; a second session told the same is a duplicate. */
     static final Map<String, String> NUMBER_OWNER = new ConcurrentHashMap<>();
+
     static final AtomicInteger ATTEMPTED = new AtomicInteger();
     static final AtomicInteger SAVED = new AtomicInteger();
     static final AtomicInteger SUBMITTED = new AtomicInteger();
@@ -63,10 +65,13 @@ public class ClerksAndOfficersSimulation extends Simulation {
     /** The ViewState of a full page, or of a partial response's update. */
     /** PrimeFaces' CSP nonce of the page, which its script adds to every post. */
     static final String NONCE = "primefaces.nonce";
+
     static final String NONCE_IN_PAGE = "nonce=\"([^\"]+)\"";
     static final String VIEW_STATE_IN_PAGE = "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"";
 
-    private final HttpProtocolBuilder protocol = (Boolean.getBoolean("load.shareConnections") ? http.shareConnections() : http)
+    private final HttpProtocolBuilder protocol = (Boolean.getBoolean("load.shareConnections")
+                    ? http.shareConnections()
+                    : http)
             .baseUrl(BASE)
             .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
             .acceptLanguageHeader("zh-CN,zh;q=0.9")
@@ -75,9 +80,10 @@ public class ClerksAndOfficersSimulation extends Simulation {
             .maxConnectionsPerHost(Integer.getInteger("load.connectionsPerUser", 1));
 
     /** A Faces Ajax postback of {@code source} in form {@code form}, with the session's ViewState. */
-    static HttpRequestActionBuilder ajax(String name, String path, String form, String source, String execute,
-            String render) {
-        return http(name).post(path)
+    static HttpRequestActionBuilder ajax(
+            String name, String path, String form, String source, String execute, String render) {
+        return http(name)
+                .post(path)
                 .header("Faces-Request", "partial/ajax")
                 .header("X-Requested-With", "XMLHttpRequest")
                 .formParam("jakarta.faces.partial.ajax", "true")
@@ -95,10 +101,14 @@ public class ClerksAndOfficersSimulation extends Simulation {
     }
 
     static ChainBuilder signIn(String who) {
-        return exec(http("sign-in page").get("/login.xhtml")
-                .check(status().is(200))
-                .check(regex(VIEW_STATE_IN_PAGE).saveAs("viewState"), regex(NONCE_IN_PAGE).saveAs("nonce")))
-                .exec(http("sign in").post("/login.xhtml")
+        return exec(http("sign-in page")
+                        .get("/login.xhtml")
+                        .check(status().is(200))
+                        .check(
+                                regex(VIEW_STATE_IN_PAGE).saveAs("viewState"),
+                                regex(NONCE_IN_PAGE).saveAs("nonce")))
+                .exec(http("sign in")
+                        .post("/login.xhtml")
                         .formParam("login", "login")
                         .formParam("login:next", "")
                         .formParam("login:username", who)
@@ -114,12 +124,15 @@ public class ClerksAndOfficersSimulation extends Simulation {
     /** One application of the clerk's enterprise: 录入申请 → 下一步 → 保存并盖章 → 上报 → paging 上报申请. */
     static ChainBuilder oneApplication() {
         return exec(session -> {
-            ATTEMPTED.incrementAndGet();
-            return session;
-        })
-                .exec(http("录入申请").get("/application/entry.xhtml")
+                    ATTEMPTED.incrementAndGet();
+                    return session;
+                })
+                .exec(http("录入申请")
+                        .get("/application/entry.xhtml")
                         .check(status().is(200))
-                        .check(regex(VIEW_STATE_IN_PAGE).saveAs("viewState"), regex(NONCE_IN_PAGE).saveAs("nonce")))
+                        .check(
+                                regex(VIEW_STATE_IN_PAGE).saveAs("viewState"),
+                                regex(NONCE_IN_PAGE).saveAs("nonce")))
                 .exec(ajax("下一步", "/application/entry.xhtml", "entry", "entry:next", "entry", "entry")
                         .formParam("entry:commodity_input", "#{commodity}")
                         .formParam("entry:port_input", "#{port}")
@@ -165,19 +178,30 @@ public class ClerksAndOfficersSimulation extends Simulation {
                     return session;
                 })
                 .exec(session -> session.remove("row").set("page", 0))
-                .exec(http("上报申请").get("/application/submit-list.xhtml")
+                .exec(http("上报申请")
+                        .get("/application/submit-list.xhtml")
                         .check(status().is(200))
-                        .check(regex(VIEW_STATE_IN_PAGE).saveAs("viewState"), regex(NONCE_IN_PAGE).saveAs("nonce"))
+                        .check(
+                                regex(VIEW_STATE_IN_PAGE).saveAs("viewState"),
+                                regex(NONCE_IN_PAGE).saveAs("nonce"))
                         // The row of this session's own new application, if it is on the first page.
-                        .check(regex("id=\"list:table:(\\d+):number\"[^>]*>#{number}<").optional().saveAs("row")))
+                        .check(regex("id=\"list:table:(\\d+):number\"[^>]*>#{number}<")
+                                .optional()
+                                .saveAs("row")))
                 // Other clerks of the enterprise save at the same time: page on until the row shows.
-                .asLongAs(session -> !session.contains("row") && session.getInt("page") < MAX_PAGES).on(
-                        exec(session -> session.set("page", session.getInt("page") + 1))
-                                .exec(paging("上报申请 翻页", session -> session.getInt("page"))
-                                        .check(regex("id=\"list:table:(\\d+):number\"[^>]*>#{number}<").optional()
-                                                .saveAs("row"))))
-                .exec(ajax("上报", "/application/submit-list.xhtml", "list", "list:table:#{row}:submit",
-                        "list:table:#{row}:submit", "list:table list:messages")
+                .asLongAs(session -> !session.contains("row") && session.getInt("page") < MAX_PAGES)
+                .on(exec(session -> session.set("page", session.getInt("page") + 1))
+                        .exec(paging("上报申请 翻页", session -> session.getInt("page"))
+                                .check(regex("id=\"list:table:(\\d+):number\"[^>]*>#{number}<")
+                                        .optional()
+                                        .saveAs("row"))))
+                .exec(ajax(
+                                "上报",
+                                "/application/submit-list.xhtml",
+                                "list",
+                                "list:table:#{row}:submit",
+                                "list:table:#{row}:submit",
+                                "list:table list:messages")
                         .check(regex("申请表 (\\d{12}) 已上报").is(session -> session.getString("number"))))
                 .exec(session -> {
                     SUBMITTED.incrementAndGet();
@@ -198,26 +222,42 @@ public class ClerksAndOfficersSimulation extends Simulation {
 
     /** 初审: the officer takes the oldest application of the queue and approves it. */
     static ChainBuilder oneFirstReview() {
-        return exec(http("初审").get("/application/first-review.xhtml")
-                .check(status().is(200))
-                .check(regex("id=\"list:table:\\d+:number\"[^>]*>(\\d{12})<").findRandom().optional().saveAs("toReview")))
-                .doIfOrElse(session -> session.contains("toReview")).then(
-                        exec(http("初审 申请表").get("/application/review.xhtml?number=#{toReview}&queue=first")
+        return exec(http("初审")
+                        .get("/application/first-review.xhtml")
+                        .check(status().is(200))
+                        .check(regex("id=\"list:table:\\d+:number\"[^>]*>(\\d{12})<")
+                                .findRandom()
+                                .optional()
+                                .saveAs("toReview")))
+                .doIfOrElse(session -> session.contains("toReview"))
+                .then(exec(http("初审 申请表")
+                                .get("/application/review.xhtml?number=#{toReview}&queue=first")
                                 .check(status().is(200))
-                                .check(regex(VIEW_STATE_IN_PAGE).saveAs("viewState"), regex(NONCE_IN_PAGE).saveAs("nonce"))
-                                .check(regex("id=\"(decision:approve)\"").optional().saveAs("approveButton")))
-                                .doIf(session -> session.contains("approveButton")).then(
-                                        exec(ajax("初审 通过", "/application/review.xhtml", "decision",
-                                                "decision:approve", "decision:approve", "decision")
-                                                .check(substring("ui-messages-info").count().saveAs("approvedNow")))
-                                                .exec(session -> {
-                                                    // Another officer may have taken it first: refused, not failed.
-                                                    if (session.getInt("approvedNow") > 0) {
-                                                        APPROVED.incrementAndGet();
-                                                    }
-                                                    return session;
-                                                }))
-                                .exec(session -> session.remove("toReview").remove("approveButton")))
+                                .check(
+                                        regex(VIEW_STATE_IN_PAGE).saveAs("viewState"),
+                                        regex(NONCE_IN_PAGE).saveAs("nonce"))
+                                .check(regex("id=\"(decision:approve)\"")
+                                        .optional()
+                                        .saveAs("approveButton")))
+                        .doIf(session -> session.contains("approveButton"))
+                        .then(exec(ajax(
+                                                "初审 通过",
+                                                "/application/review.xhtml",
+                                                "decision",
+                                                "decision:approve",
+                                                "decision:approve",
+                                                "decision")
+                                        .check(substring("ui-messages-info")
+                                                .count()
+                                                .saveAs("approvedNow")))
+                                .exec(session -> {
+                                    // Another officer may have taken it first: refused, not failed.
+                                    if (session.getInt("approvedNow") > 0) {
+                                        APPROVED.incrementAndGet();
+                                    }
+                                    return session;
+                                }))
+                        .exec(session -> session.remove("toReview").remove("approveButton")))
                 .orElse(pause(Duration.ofMillis(300)));
     }
 
@@ -237,7 +277,8 @@ public class ClerksAndOfficersSimulation extends Simulation {
             .exec(signIn("#{user}"))
             .exitHereIfFailed()
             // The first failed step ends the session's work (and fails the run); the officers are told either way.
-            .exitBlockOnFail().on(repeat(PER_SESSION).on(oneApplication()))
+            .exitBlockOnFail()
+            .on(repeat(PER_SESSION).on(oneApplication()))
             .exec(session -> {
                 CLERKS_DONE.incrementAndGet();
                 return session;
@@ -247,13 +288,16 @@ public class ClerksAndOfficersSimulation extends Simulation {
             .exec(session -> session.set("officer", session.userId() % 2 == 0 ? "first-tj" : "first-qlb"))
             .exec(signIn("#{officer}"))
             .exitHereIfFailed()
-            .asLongAs(session -> CLERKS_DONE.get() < SESSIONS).on(oneFirstReview());
+            .asLongAs(session -> CLERKS_DONE.get() < SESSIONS)
+            .on(oneFirstReview());
 
     {
         setUp(clerks.injectOpen(atOnceUsers(SESSIONS)), officers.injectOpen(atOnceUsers(OFFICERS)))
                 .protocols(protocol)
                 .maxDuration(Duration.ofMinutes(20))
-                .assertions(global().failedRequests().count().is(0L), forAll().failedRequests().count().is(0L));
+                .assertions(
+                        global().failedRequests().count().is(0L),
+                        forAll().failedRequests().count().is(0L));
     }
 
     private long startedAt;
@@ -268,8 +312,9 @@ public class ClerksAndOfficersSimulation extends Simulation {
         double minutes = (System.nanoTime() - startedAt) / 60e9;
         String result = "attempted=" + ATTEMPTED.get() + "\nsaved=" + SAVED.get() + "\nsubmitted=" + SUBMITTED.get()
                 + "\nduplicates=" + DUPLICATES.get() + "\napproved at 初审=" + APPROVED.get()
-                + String.format("\nelapsed=%.1f s%nsaved and submitted per minute=%.0f%n", minutes * 60,
-                        SUBMITTED.get() / minutes);
+                + String.format(
+                        "\nelapsed=%.1f s%nsaved and submitted per minute=%.0f%n",
+                        minutes * 60, SUBMITTED.get() / minutes);
         System.out.print(result);
         try {
             Files.writeString(Path.of(RESULT), result, StandardCharsets.UTF_8);

@@ -50,8 +50,11 @@ class MessageBundlesTest {
             try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/" + name)) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
                     String trimmed = line.strip();
-                    if (!trimmed.isEmpty() && !trimmed.startsWith("#") && trimmed.contains("=")
-                            && !seen.add(trimmed.substring(0, trimmed.indexOf('=')).strip())) {
+                    if (!trimmed.isEmpty()
+                            && !trimmed.startsWith("#")
+                            && trimmed.contains("=")
+                            && !seen.add(
+                                    trimmed.substring(0, trimmed.indexOf('=')).strip())) {
                         twice.add(trimmed.substring(0, trimmed.indexOf('=')).strip());
                     }
                 }

@@ -20,6 +20,7 @@ final class Broker {
 
     /** Physical OpenMQ destination names of the customs interface. */
     static final String LICENCE_QUEUE = "ElpCustomsLicence";
+
     static final String INBOUND_QUEUE = "ElpCustomsInbound";
     static final String REPLY_QUEUE = "ElpCustomsReply";
 
@@ -28,6 +29,7 @@ final class Broker {
     static final String OPENMQ_FACTORY = "com.sun.messaging.ConnectionFactory";
     /** The names of com.sun.messaging.ConnectionConfiguration's constants. */
     static final String IMQ_ADDRESS_LIST = "imqAddressList";
+
     static final String IMQ_DEFAULT_USERNAME = "imqDefaultUsername";
     static final String IMQ_DEFAULT_PASSWORD = "imqDefaultPassword";
     static final String IMQ_ADDRESS_LIST_ITERATIONS = "imqAddressListIterations";
@@ -59,7 +61,8 @@ final class Broker {
         }
         int colon = s.lastIndexOf(':');
         if (colon <= 0 || colon == s.length() - 1) {
-            throw new IllegalArgumentException("broker must be host:port, e.g. localhost:12076, not '" + hostPort + "'");
+            throw new IllegalArgumentException(
+                    "broker must be host:port, e.g. localhost:12076, not '" + hostPort + "'");
         }
         String port = s.substring(colon + 1);
         if (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) > 65535) {
@@ -86,8 +89,10 @@ final class Broker {
         try {
             type = Class.forName(OPENMQ_FACTORY);
         } catch (ClassNotFoundException e) {
-            throw new BrokerException("the OpenMQ client (imq.jar) is not on the class path: run the simulator with "
-                    + "bin/customs, or java -jar target/customs-simulator.jar with target/lib/ beside it", e);
+            throw new BrokerException(
+                    "the OpenMQ client (imq.jar) is not on the class path: run the simulator with "
+                            + "bin/customs, or java -jar target/customs-simulator.jar with target/lib/ beside it",
+                    e);
         }
         try {
             Object factory = type.getConstructor().newInstance();
@@ -97,8 +102,10 @@ final class Broker {
             }
             return (ConnectionFactory) factory;
         } catch (InvocationTargetException e) {
-            throw new BrokerException("cannot configure the OpenMQ connection factory for " + address + ": "
-                    + e.getCause().getMessage(), e.getCause());
+            throw new BrokerException(
+                    "cannot configure the OpenMQ connection factory for " + address + ": "
+                            + e.getCause().getMessage(),
+                    e.getCause());
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new BrokerException("unexpected OpenMQ client on the class path: " + e, e);
         }
@@ -111,22 +118,27 @@ final class Broker {
             Connection c = factory.createConnection(user, password);
             // Without a listener the OpenMQ client prints the stack trace of a lost connection itself;
             // the simulator notices the loss on its next JMS call and reports it in one line.
-            c.setExceptionListener(e -> { });
+            c.setExceptionListener(e -> {});
             return c;
         } catch (JMSSecurityException e) {
-            throw new BrokerException("the OpenMQ broker at " + address + " refused user '" + user + "': "
-                    + rootMessage(e) + " (use --user/--password or CUSTOMS_USER/CUSTOMS_PASSWORD)", e);
+            throw new BrokerException(
+                    "the OpenMQ broker at " + address + " refused user '" + user + "': " + rootMessage(e)
+                            + " (use --user/--password or CUSTOMS_USER/CUSTOMS_PASSWORD)",
+                    e);
         } catch (JMSException e) {
-            throw new BrokerException("cannot reach the OpenMQ broker at " + address + ": " + rootMessage(e)
-                    + "\n  Is the platform's Payara domain running (bin/platform run) and its JMS service reachable?"
-                    + "\n  Give the address with --broker host:port or CUSTOMS_BROKER"
-                    + " (run domain localhost:12076, test domain localhost:13076).", e);
+            throw new BrokerException(
+                    "cannot reach the OpenMQ broker at " + address + ": " + rootMessage(e)
+                            + "\n  Is the platform's Payara domain running (bin/platform run) and its JMS service reachable?"
+                            + "\n  Give the address with --broker host:port or CUSTOMS_BROKER"
+                            + " (run domain localhost:12076, test domain localhost:13076).",
+                    e);
         }
     }
 
     static String rootMessage(Throwable t) {
         String message = t.getMessage();
-        Throwable c = t instanceof JMSException j && j.getLinkedException() != null ? j.getLinkedException() : t.getCause();
+        Throwable c =
+                t instanceof JMSException j && j.getLinkedException() != null ? j.getLinkedException() : t.getCause();
         while (c != null && c != t) {
             if (c.getMessage() != null && (message == null || !message.contains(c.getMessage()))) {
                 message = message + " - " + c.getClass().getSimpleName() + ": " + c.getMessage();

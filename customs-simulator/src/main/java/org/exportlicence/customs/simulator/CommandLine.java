@@ -11,8 +11,19 @@ import java.util.Set;
 /** Options (--name value, --name=value, flags) anywhere on the line, and positional arguments. */
 final class CommandLine {
 
-    static final Set<String> VALUE_OPTIONS = Set.of("broker", "store", "user", "password", "wait", "unit", "date",
-            "line", "declaration", "idle", "message-id", "type");
+    static final Set<String> VALUE_OPTIONS = Set.of(
+            "broker",
+            "store",
+            "user",
+            "password",
+            "wait",
+            "unit",
+            "date",
+            "line",
+            "declaration",
+            "idle",
+            "message-id",
+            "type");
     static final Set<String> FLAGS = Set.of("drain", "once", "reply-queue", "help", "verbose", "last");
 
     /** A command line that cannot be understood (exit code 4, with the usage help). */

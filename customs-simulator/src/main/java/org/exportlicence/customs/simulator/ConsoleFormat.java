@@ -8,8 +8,7 @@ final class ConsoleFormat {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private ConsoleFormat() {
-    }
+    private ConsoleFormat() {}
 
     /** Now, in customs' time zone (Asia/Shanghai). */
     static String clock() {

@@ -70,8 +70,9 @@ final class DebugCommands {
             MessageProducer producer = session.createProducer(session.createQueue(Broker.LICENCE_QUEUE));
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
             producer.send(m);
-            out.printf("sent %s to %s at %s: JMSType %s, JMSCorrelationID %s, elpMessageId %s%n", file,
-                    Broker.LICENCE_QUEUE, broker.address, type, correlation, messageId);
+            out.printf(
+                    "sent %s to %s at %s: JMSType %s, JMSCorrelationID %s, elpMessageId %s%n",
+                    file, Broker.LICENCE_QUEUE, broker.address, type, correlation, messageId);
             return Simulator.OK;
         } catch (JMSException e) {
             throw new BrokerException("JMS failure on " + broker.address + ": " + Broker.rootMessage(e), e);
@@ -96,8 +97,13 @@ final class DebugCommands {
             for (Enumeration<?> e = browser.getEnumeration(); e.hasMoreElements(); ) {
                 Message m = (Message) e.nextElement();
                 n++;
-                out.printf("%d. JMSType=%s JMSCorrelationID=%s JMSReplyTo=%s elpMessageId=%s JMSXDeliveryCount=%s %s%n",
-                        n, m.getJMSType(), m.getJMSCorrelationID(), name(m.getJMSReplyTo()), m.getStringProperty("elpMessageId"),
+                out.printf(
+                        "%d. JMSType=%s JMSCorrelationID=%s JMSReplyTo=%s elpMessageId=%s JMSXDeliveryCount=%s %s%n",
+                        n,
+                        m.getJMSType(),
+                        m.getJMSCorrelationID(),
+                        name(m.getJMSReplyTo()),
+                        m.getStringProperty("elpMessageId"),
                         m.getObjectProperty("JMSXDeliveryCount"),
                         m.getJMSDeliveryMode() == DeliveryMode.PERSISTENT ? "persistent" : "non-persistent");
                 if (m instanceof TextMessage tm && tm.getText() != null) {

@@ -49,8 +49,8 @@ final class Declarations {
         Optional<Licence> stored = store.licence(licenceNo);
         String port = args.size() == 3 ? args.get(2) : stored.map(Licence::port).orElse(null);
         if (port == null) {
-            throw new UsageException("no PORT given and licence " + licenceNo + " is not in the store "
-                    + store.root + " (receive it with 'customs listen' first, or give PORT and --unit)");
+            throw new UsageException("no PORT given and licence " + licenceNo + " is not in the store " + store.root
+                    + " (receive it with 'customs listen' first, or give PORT and --unit)");
         }
         String unit = cl.option("unit").or(() -> stored.map(Licence::unit)).orElse(null);
         if (unit == null) {
@@ -60,7 +60,8 @@ final class Declarations {
         try {
             date = cl.option("date").map(LocalDate::parse).orElseGet(() -> LocalDate.now(Messages.ZONE));
         } catch (DateTimeParseException e) {
-            throw new UsageException("--date must be YYYY-MM-DD, not '" + cl.option("date").orElse("") + "'");
+            throw new UsageException(
+                    "--date must be YYYY-MM-DD, not '" + cl.option("date").orElse("") + "'");
         }
         int line = cl.intOption("line", 1, 1, 999);
         stored.filter(l -> !"ISSUED".equals(l.state()))
@@ -88,8 +89,15 @@ final class Declarations {
             out.println("note: declaration " + declarationNo + " was sent before with other content"
                     + " (the platform should answer DECLARATION_CONFLICT); the store keeps the first one for replay");
         }
-        out.printf("declaration %s: licence %s, quantity %s unit %s, port %s, goods line %d, date %s%s%n",
-                declarationNo, licenceNo, quantity.toPlainString(), unit, port, line, date,
+        out.printf(
+                "declaration %s: licence %s, quantity %s unit %s, port %s, goods line %d, date %s%s%n",
+                declarationNo,
+                licenceNo,
+                quantity.toPlainString(),
+                unit,
+                port,
+                line,
+                date,
                 usage.lastUse() ? ", last use" : "");
         return exchangeUsage(cl, declarationNo, xml, () -> store.saveUsage(declarationNo, xml));
     }
@@ -99,22 +107,24 @@ final class Declarations {
             throw new UsageException("replay needs DECLARATION_NO");
         }
         String declarationNo = cl.args().get(0);
-        String xml = store.usage(declarationNo).orElseThrow(() -> new UsageException(
-                "no usage message for declaration " + declarationNo + " in " + store.usagesDir()));
+        String xml = store.usage(declarationNo)
+                .orElseThrow(() -> new UsageException(
+                        "no usage message for declaration " + declarationNo + " in " + store.usagesDir()));
         try {
             Usage u = Usage.parse(xml);
-            out.printf("replaying declaration %s: licence %s, quantity %s unit %s, port %s (same message as before)%n",
+            out.printf(
+                    "replaying declaration %s: licence %s, quantity %s unit %s, port %s (same message as before)%n",
                     declarationNo, u.licenceNo(), u.quantity().toPlainString(), u.unit(), u.port());
         } catch (XmlException e) {
             out.println("replaying declaration " + declarationNo + " (stored message: " + e.getMessage() + ")");
         }
-        return exchangeUsage(cl, declarationNo, xml, () -> { });
+        return exchangeUsage(cl, declarationNo, xml, () -> {});
     }
 
     private int exchangeUsage(CommandLine cl, String declarationNo, String xml, Runnable afterSend)
             throws UsageException, BrokerException {
-        String reply = exchange.exchange(xml, "usage", declarationNo, cl.flag("reply-queue"),
-                UsageExchange.waitSeconds(cl), afterSend);
+        String reply = exchange.exchange(
+                xml, "usage", declarationNo, cl.flag("reply-queue"), UsageExchange.waitSeconds(cl), afterSend);
         if (reply == null) {
             return Simulator.NO_REPLY;
         }

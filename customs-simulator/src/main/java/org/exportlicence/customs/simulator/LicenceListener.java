@@ -35,7 +35,11 @@ final class LicenceListener {
     }
 
     int listen(boolean drain, int idleSeconds) throws BrokerException {
-        out.printf("listening on %s at %s, store %s%s%n", Broker.LICENCE_QUEUE, broker.address, store.root,
+        out.printf(
+                "listening on %s at %s, store %s%s%n",
+                Broker.LICENCE_QUEUE,
+                broker.address,
+                store.root,
                 drain ? " (until " + idleSeconds + " s without a message)" : "; Ctrl-C to stop");
         int[] counts = new int[3]; // new, duplicate, rejected
         boolean first = true;
@@ -49,8 +53,8 @@ final class LicenceListener {
                     throw e;
                 }
                 if (failures++ % 12 == 0) { // the first failure, then once a minute
-                    err.println("reconnect failed: " + e.getMessage().lines().findFirst().orElse("")
-                            + "; retrying every 5 s");
+                    err.println("reconnect failed: "
+                            + e.getMessage().lines().findFirst().orElse("") + "; retrying every 5 s");
                 }
                 sleep(5000);
                 continue;

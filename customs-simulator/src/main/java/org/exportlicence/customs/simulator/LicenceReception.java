@@ -41,14 +41,15 @@ final class LicenceReception {
      */
     String handle(Message m, Session session, MessageProducer receipts, int[] counts) throws JMSException {
         String headers = "JMSMessageID=" + m.getJMSMessageID() + " JMSType=" + m.getJMSType()
-                + " JMSCorrelationID=" + m.getJMSCorrelationID() + " elpMessageId=" + m.getStringProperty("elpMessageId")
+                + " JMSCorrelationID=" + m.getJMSCorrelationID() + " elpMessageId="
+                + m.getStringProperty("elpMessageId")
                 + " JMSXDeliveryCount=" + m.getObjectProperty("JMSXDeliveryCount");
         String redelivery = redelivery(m);
         if (!(m instanceof TextMessage tm)) {
             counts[2]++;
             Path where = store.reject("not a TextMessage: " + m.getClass().getSimpleName(), headers, null);
-            return clock() + "  ?             REJECTED  not a TextMessage (" + m.getClass().getSimpleName()
-                    + "), acknowledged; kept in " + where + redelivery;
+            return clock() + "  ?             REJECTED  not a TextMessage ("
+                    + m.getClass().getSimpleName() + "), acknowledged; kept in " + where + redelivery;
         }
         String text = tm.getText();
         LicenceMessage licence;
@@ -65,7 +66,8 @@ final class LicenceReception {
         }
         List<String> warnings = new ArrayList<>();
         if (!licence.event().name().equals(m.getJMSType())) {
-            warnings.add("JMSType is " + m.getJMSType() + ", not " + licence.event().name());
+            warnings.add(
+                    "JMSType is " + m.getJMSType() + ", not " + licence.event().name());
         }
         if (!licence.licenceNo().equals(m.getJMSCorrelationID())) {
             warnings.add("JMSCorrelationID is " + m.getJMSCorrelationID() + ", not the licence number");
@@ -73,8 +75,10 @@ final class LicenceReception {
         String messageId = m.getStringProperty("elpMessageId");
         boolean receipt = messageId != null && !messageId.isBlank() && messageId.length() <= 60;
         if (!receipt) {
-            warnings.add(messageId == null || messageId.isBlank() ? "no elpMessageId property: no receipt sent"
-                    : "elpMessageId longer than 60 characters: no receipt sent");
+            warnings.add(
+                    messageId == null || messageId.isBlank()
+                            ? "no elpMessageId property: no receipt sent"
+                            : "elpMessageId longer than 60 characters: no receipt sent");
             messageId = "JMSMessageID:" + m.getJMSMessageID();
         }
         Recorded recorded = store.record(licence, text, messageId, Messages.now());
@@ -90,15 +94,25 @@ final class LicenceReception {
         }
         counts[recorded.duplicate() ? 1 : 0]++;
         StringBuilder line = new StringBuilder()
-                .append(clock()).append("  ").append(pad(licence.licenceNo(), 12)).append("  ")
-                .append(pad(licence.event().name(), 17)).append(' ')
+                .append(clock())
+                .append("  ")
+                .append(pad(licence.licenceNo(), 12))
+                .append("  ")
+                .append(pad(licence.event().name(), 17))
+                .append(' ')
                 .append(recorded.duplicate() ? "duplicate" : "new      ")
-                .append("  state ").append(pad(recorded.state(), 11))
-                .append(" elpMessageId=").append(receipt ? messageId : "-");
+                .append("  state ")
+                .append(pad(recorded.state(), 11))
+                .append(" elpMessageId=")
+                .append(receipt ? messageId : "-");
         if (licence.event() == Messages.LicenceEvent.licenceIssued && !recorded.duplicate()) {
             Map<String, String> f = licence.fields();
-            line.append("  quantity ").append(f.get("quantity")).append(" unit ").append(f.get("unit"))
-                    .append(" port ").append(f.get("port"));
+            line.append("  quantity ")
+                    .append(f.get("quantity"))
+                    .append(" unit ")
+                    .append(f.get("unit"))
+                    .append(" port ")
+                    .append(f.get("port"));
         }
         line.append(receipt ? (recorded.duplicate() ? ", receipt sent again" : ", receipt sent") : "")
                 .append(redelivery);

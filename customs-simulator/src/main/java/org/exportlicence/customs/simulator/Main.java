@@ -53,8 +53,7 @@ public final class Main {
               1 refused (malformed: not refused), 2 no reply, 3 broker unreachable or JMS failure, 4 bad input.
             """;
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -88,9 +87,11 @@ public final class Main {
                     cl.option("broker").orElse(env.getOrDefault("CUSTOMS_BROKER", Broker.DEFAULT_ADDRESS)),
                     cl.option("user").orElse(env.getOrDefault("CUSTOMS_USER", "admin")),
                     cl.option("password").orElse(env.getOrDefault("CUSTOMS_PASSWORD", "admin")));
-            Store store = new Store(cl.option("store").map(Path::of).orElseGet(() -> env.containsKey("CUSTOMS_STORE")
-                    ? Path.of(env.get("CUSTOMS_STORE"))
-                    : Path.of(System.getProperty("user.home"), ".export-licence", "customs-simulator")));
+            Store store = new Store(cl.option("store")
+                    .map(Path::of)
+                    .orElseGet(() -> env.containsKey("CUSTOMS_STORE")
+                            ? Path.of(env.get("CUSTOMS_STORE"))
+                            : Path.of(System.getProperty("user.home"), ".export-licence", "customs-simulator")));
             Simulator sim = new Simulator(broker, store, out, err);
             String command = cl.command().get();
             return switch (command) {
@@ -134,8 +135,11 @@ public final class Main {
 
     /** Held here: java.util.logging keeps loggers only weakly, and with them their level. */
     private static final Logger[] OPENMQ_LOGGERS = {
-        Logger.getLogger("javax.jms"), Logger.getLogger("jakarta.jms"), Logger.getLogger("com.sun.messaging"),
-        Logger.getLogger("imq")};
+        Logger.getLogger("javax.jms"),
+        Logger.getLogger("jakarta.jms"),
+        Logger.getLogger("com.sun.messaging"),
+        Logger.getLogger("imq")
+    };
 
     /** Ctrl-C handling for listen: stop taking messages, let the current one finish, close. */
     static final class Shutdown {
@@ -148,18 +152,21 @@ public final class Main {
 
         /** On Ctrl-C (or kill): run stop, then give the work up to 10 s to reach {@link #finished()}. */
         void onInterrupt(Runnable stop) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                if (finished.getCount() == 0) {
-                    return; // a normal exit
-                }
-                inProgress = true;
-                stop.run();
-                try {
-                    finished.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "customs-simulator-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                if (finished.getCount() == 0) {
+                                    return; // a normal exit
+                                }
+                                inProgress = true;
+                                stop.run();
+                                try {
+                                    finished.await(10, TimeUnit.SECONDS);
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                            },
+                            "customs-simulator-stop"));
         }
 
         void finished() {

@@ -43,8 +43,10 @@ final class MalformedMessages {
         }
         String licenceNo = cl.args().size() == 2 ? cl.args().get(1) : "26-XX-000000";
         Optional<Licence> stored = store.licence(licenceNo);
-        String port = stored.map(Licence::port).filter(p -> p.matches("[0-9]{4}")).orElse("0100");
-        String unit = stored.map(Licence::unit).filter(u -> u.matches("[0-9]{3}")).orElse("035");
+        String port =
+                stored.map(Licence::port).filter(p -> p.matches("[0-9]{4}")).orElse("0100");
+        String unit =
+                stored.map(Licence::unit).filter(u -> u.matches("[0-9]{3}")).orElse("035");
         LocalDate today = LocalDate.now(Messages.ZONE);
         String declarationNo = store.nextDeclarationNumber(port, today);
         Usage usage = new Usage(licenceNo, declarationNo, today, port, 1, BigDecimal.ONE, unit, false);
@@ -56,10 +58,11 @@ final class MalformedMessages {
         }
         String correlation = "invalid".equals(kind) ? declarationNo.substring(0, 17) : declarationNo;
         String type = cl.option("type").orElse("usage");
-        out.printf("sending a malformed message (%s, %d bytes, JMSType %s, JMSCorrelationID %s) to %s%n", kind,
-                text.getBytes(StandardCharsets.UTF_8).length, type, correlation, Broker.INBOUND_QUEUE);
-        String reply = exchange.exchange(text, type, correlation, cl.flag("reply-queue"),
-                UsageExchange.waitSeconds(cl), () -> { });
+        out.printf(
+                "sending a malformed message (%s, %d bytes, JMSType %s, JMSCorrelationID %s) to %s%n",
+                kind, text.getBytes(StandardCharsets.UTF_8).length, type, correlation, Broker.INBOUND_QUEUE);
+        String reply = exchange.exchange(
+                text, type, correlation, cl.flag("reply-queue"), UsageExchange.waitSeconds(cl), () -> {});
         if (reply == null) {
             return Simulator.NO_REPLY;
         }
@@ -83,16 +86,18 @@ final class MalformedMessages {
     static String text(String kind, Usage usage) {
         String valid = usage.toXml();
         return switch (kind) {
-            case "xxe" -> valid
-                    .replace("<usage ", "<!DOCTYPE usage [ <!ENTITY xxe SYSTEM \"file:///etc/passwd\"> ]>\n<usage ")
-                    .replace("<licenceNo>" + usage.licenceNo() + "</licenceNo>", "<licenceNo>&xxe;</licenceNo>");
-            case "oversize" -> valid.replace("\n<usage ",
-                    "\n<!-- " + "x".repeat(PLATFORM_LIMIT_BYTES + 1024) + " -->\n<usage ");
-            case "invalid" -> valid.replace("<declarationNo>" + usage.declarationNo() + "</declarationNo>",
-                    "<declarationNo>" + usage.declarationNo().substring(0, 17) + "</declarationNo>");
+            case "xxe" ->
+                valid.replace("<usage ", "<!DOCTYPE usage [ <!ENTITY xxe SYSTEM \"file:///etc/passwd\"> ]>\n<usage ")
+                        .replace("<licenceNo>" + usage.licenceNo() + "</licenceNo>", "<licenceNo>&xxe;</licenceNo>");
+            case "oversize" ->
+                valid.replace("\n<usage ", "\n<!-- " + "x".repeat(PLATFORM_LIMIT_BYTES + 1024) + " -->\n<usage ");
+            case "invalid" ->
+                valid.replace(
+                        "<declarationNo>" + usage.declarationNo() + "</declarationNo>",
+                        "<declarationNo>" + usage.declarationNo().substring(0, 17) + "</declarationNo>");
             case "garbage" -> "this is not XML <usage> & <<< " + UUID.randomUUID() + "\n";
-            default -> throw new IllegalArgumentException(
-                    "unknown KIND '" + kind + "': xxe, oversize, invalid or garbage");
+            default ->
+                throw new IllegalArgumentException("unknown KIND '" + kind + "': xxe, oversize, invalid or garbage");
         };
     }
 }

@@ -18,8 +18,7 @@ final class Messages {
     /** Customs dates are reckoned in China Standard Time, like the platform's. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private Messages() {
-    }
+    private Messages() {}
 
     static OffsetDateTime now() {
         return OffsetDateTime.now(ZONE).truncatedTo(ChronoUnit.SECONDS);
@@ -63,8 +62,10 @@ final class Messages {
             String ns = Xml.rootNamespace(doc);
             String root = Xml.rootName(doc);
             if (!Xml.LICENCE_NS.equals(ns)) {
-                throw new XmlException("root element {" + ns + "}" + root
-                        + " is not a licence message of " + Xml.LICENCE_NS + " (unsupported version?)", null);
+                throw new XmlException(
+                        "root element {" + ns + "}" + root + " is not a licence message of " + Xml.LICENCE_NS
+                                + " (unsupported version?)",
+                        null);
             }
             LicenceEvent event = LicenceEvent.of(root);
             if (event == null) {
@@ -79,8 +80,15 @@ final class Messages {
     // ---------------------------------------------------------------- usage messages (sent)
 
     /** One usage message of usage-1.xsd: a customs declaration that used a licence. */
-    record Usage(String licenceNo, String declarationNo, LocalDate declarationDate, String port,
-                 int goodsLine, BigDecimal quantity, String unit, boolean lastUse) {
+    record Usage(
+            String licenceNo,
+            String declarationNo,
+            LocalDate declarationDate,
+            String port,
+            int goodsLine,
+            BigDecimal quantity,
+            String unit,
+            boolean lastUse) {
 
         String toXml() {
             Map<String, String> c = new LinkedHashMap<>();
@@ -108,8 +116,14 @@ final class Messages {
         static Usage parse(String text) throws XmlException {
             Document doc = Xml.parseValid(text, Contract.USAGE);
             Map<String, String> f = Xml.fields(doc, Xml.USAGE_NS);
-            return new Usage(f.get("licenceNo"), f.get("declarationNo"), LocalDate.parse(f.get("declarationDate")),
-                    f.get("port"), Integer.parseInt(f.get("goodsLine")), new BigDecimal(f.get("quantity")), f.get("unit"),
+            return new Usage(
+                    f.get("licenceNo"),
+                    f.get("declarationNo"),
+                    LocalDate.parse(f.get("declarationDate")),
+                    f.get("port"),
+                    Integer.parseInt(f.get("goodsLine")),
+                    new BigDecimal(f.get("quantity")),
+                    f.get("unit"),
                     "true".equals(f.get("lastUse")));
         }
     }
@@ -117,8 +131,16 @@ final class Messages {
     // ---------------------------------------------------------------- replies (received)
 
     /** The platform's answer to a usage message (reply-1.xsd). Absent elements are null. */
-    record UsageReply(String declarationNo, String licenceNo, String result, String reasonCode, String reason,
-                      String usedQuantity, String quantityLeft, String usesLeft, String licenceStatus) {
+    record UsageReply(
+            String declarationNo,
+            String licenceNo,
+            String result,
+            String reasonCode,
+            String reason,
+            String usedQuantity,
+            String quantityLeft,
+            String usesLeft,
+            String licenceStatus) {
 
         /**
          * Parses (hardened) a usageReply. A reply that breaks reply-1.xsd is still read as far as
@@ -127,8 +149,10 @@ final class Messages {
         static Parsed parse(String text) throws XmlException {
             Document doc = Xml.parse(text);
             if (!Xml.REPLY_NS.equals(Xml.rootNamespace(doc)) || !"usageReply".equals(Xml.rootName(doc))) {
-                throw new XmlException("not a usageReply of " + Xml.REPLY_NS + " but {" + Xml.rootNamespace(doc)
-                        + "}" + Xml.rootName(doc), null);
+                throw new XmlException(
+                        "not a usageReply of " + Xml.REPLY_NS + " but {" + Xml.rootNamespace(doc) + "}"
+                                + Xml.rootName(doc),
+                        null);
             }
             String problem = null;
             try {
@@ -137,9 +161,16 @@ final class Messages {
                 problem = e.getMessage();
             }
             Map<String, String> f = Xml.fields(doc, Xml.REPLY_NS);
-            UsageReply reply = new UsageReply(f.get("declarationNo"), f.get("licenceNo"), f.get("result"),
-                    f.get("reasonCode"), f.get("reason"), f.get("usedQuantity"), f.get("quantityLeft"),
-                    f.get("usesLeft"), f.get("licenceStatus"));
+            UsageReply reply = new UsageReply(
+                    f.get("declarationNo"),
+                    f.get("licenceNo"),
+                    f.get("result"),
+                    f.get("reasonCode"),
+                    f.get("reason"),
+                    f.get("usedQuantity"),
+                    f.get("quantityLeft"),
+                    f.get("usesLeft"),
+                    f.get("licenceStatus"));
             return new Parsed(reply, problem);
         }
 
@@ -151,8 +182,7 @@ final class Messages {
             return "REFUSED".equals(result);
         }
 
-        record Parsed(UsageReply reply, String schemaProblem) {
-        }
+        record Parsed(UsageReply reply, String schemaProblem) {}
     }
 
     // ---------------------------------------------------------------- receipts (sent)

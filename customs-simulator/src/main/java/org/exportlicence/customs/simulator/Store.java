@@ -40,6 +40,7 @@ final class Store {
 
     /** Licence numbers and declaration numbers that may be used as file names. */
     private static final Pattern SAFE_NAME = Pattern.compile("[0-9A-Za-z][0-9A-Za-z-]{0,39}");
+
     private static final String SEEN = "seen.";
     private static final AtomicInteger REJECTED_SEQ = new AtomicInteger();
 
@@ -111,8 +112,7 @@ final class Store {
     }
 
     /** Outcome of storing a licence message. */
-    record Recorded(boolean duplicate, OffsetDateTime receivedAt, String state, String note) {
-    }
+    record Recorded(boolean duplicate, OffsetDateTime receivedAt, String state, String note) {}
 
     Optional<Licence> licence(String licenceNo) {
         if (!safeName(licenceNo)) {
@@ -156,13 +156,16 @@ final class Store {
             p.setProperty("lastEvent", msg.event().name());
             p.setProperty("lastReceivedAt", Messages.timestamp(receivedAt));
             p.setProperty("lastMessageId", messageId);
-            String prefix = msg.event() == LicenceEvent.licenceIssued ? "" : msg.event().name() + ".";
+            String prefix =
+                    msg.event() == LicenceEvent.licenceIssued ? "" : msg.event().name() + ".";
             for (Map.Entry<String, String> f : msg.fields().entrySet()) {
                 if (!"licenceNo".equals(f.getKey())) {
                     p.setProperty(prefix + f.getKey(), f.getValue());
                 }
             }
-            p.setProperty(SEEN + messageId, Messages.timestamp(receivedAt) + " " + msg.event().name());
+            p.setProperty(
+                    SEEN + messageId,
+                    Messages.timestamp(receivedAt) + " " + msg.event().name());
             writeAtomically(licencesDir().resolve(msg.licenceNo() + ".xml"), xml);
             writeProperties(propsFile, p, "customs simulator: licence " + msg.licenceNo());
             return new Recorded(false, receivedAt, state, note);
@@ -171,10 +174,11 @@ final class Store {
 
     /** Keeps a licence message that was refused, for a look later; returns where. */
     Path reject(String reason, String headers, String content) {
-        String name = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(Messages.now())
-                + "-" + ProcessHandle.current().pid() + "-" + REJECTED_SEQ.incrementAndGet() + ".txt";
+        String name = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(Messages.now()) + "-"
+                + ProcessHandle.current().pid() + "-" + REJECTED_SEQ.incrementAndGet() + ".txt";
         Path file = rejectedDir().resolve(name);
-        writeAtomically(file, "# " + reason.replace("\n", " ") + "\n# " + headers + "\n" + (content == null ? "" : content));
+        writeAtomically(
+                file, "# " + reason.replace("\n", " ") + "\n# " + headers + "\n" + (content == null ? "" : content));
         return file;
     }
 
@@ -187,7 +191,8 @@ final class Store {
      */
     String nextDeclarationNumber(String port, LocalDate date) {
         if (port == null || !port.matches("[0-9]{4}")) {
-            throw new IllegalArgumentException("the port must be 4 digits to make a declaration number, not '" + port + "'");
+            throw new IllegalArgumentException(
+                    "the port must be 4 digits to make a declaration number, not '" + port + "'");
         }
         long serial = locked(() -> {
             Path file = root.resolve("declaration-counter.properties");

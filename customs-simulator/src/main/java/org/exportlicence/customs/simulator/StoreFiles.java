@@ -28,8 +28,7 @@ import java.util.stream.Stream;
  */
 final class StoreFiles {
 
-    private StoreFiles() {
-    }
+    private StoreFiles() {}
 
     interface Work<T> {
         T run();
@@ -39,8 +38,9 @@ final class StoreFiles {
     static <T> T locked(Path root, Work<T> work) {
         try {
             Files.createDirectories(root);
-            try (FileChannel ch = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = ch.lock()) {
+            try (FileChannel ch = FileChannel.open(
+                            root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock ignored = ch.lock()) {
                 return work.run();
             }
         } catch (IOException e) {
@@ -111,8 +111,10 @@ final class StoreFiles {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(f -> f.getFileName().toString().endsWith(suffix) && !f.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+            return s.filter(f -> f.getFileName().toString().endsWith(suffix)
+                            && !f.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
         }

@@ -53,14 +53,30 @@ final class StoreStatus {
         for (Licence l : licences) {
             seen.add(l.licenceNo());
             List<Usage> u = usages.getOrDefault(l.licenceNo(), List.of());
-            out.printf(format, l.licenceNo(), l.state(), nz(l.quantity()), nz(l.unit()), nz(l.port()), u.size(),
-                    accepted(u), nz(l.get("lastEvent")) + " " + nz(l.get("lastReceivedAt")));
+            out.printf(
+                    format,
+                    l.licenceNo(),
+                    l.state(),
+                    nz(l.quantity()),
+                    nz(l.unit()),
+                    nz(l.port()),
+                    u.size(),
+                    accepted(u),
+                    nz(l.get("lastEvent")) + " " + nz(l.get("lastReceivedAt")));
         }
         for (Map.Entry<String, List<Usage>> e : usages.entrySet()) {
             if (!seen.contains(e.getKey())) {
                 Usage any = e.getValue().get(0);
-                out.printf(format, e.getKey(), "(not received)", "-", any.unit(), any.port(), e.getValue().size(),
-                        accepted(e.getValue()), "-");
+                out.printf(
+                        format,
+                        e.getKey(),
+                        "(not received)",
+                        "-",
+                        any.unit(),
+                        any.port(),
+                        e.getValue().size(),
+                        accepted(e.getValue()),
+                        "-");
             }
         }
         return Simulator.OK;
@@ -74,11 +90,25 @@ final class StoreStatus {
         }
         if (stored.isPresent()) {
             Licence l = stored.get();
-            out.printf("licence %s  state %s  (last message %s, received %s)%n", licenceNo, l.state(),
-                    l.get("lastEvent"), l.get("lastReceivedAt"));
-            for (String k : new String[] {"verificationCode", "issuingAuthority", "validFrom", "expiryDate", "exporterCode",
-                    "exporterName", "tradeMode", "port", "country", "commodityCode", "unit", "quantity", "maxUses",
-                    "overshipmentPercent"}) {
+            out.printf(
+                    "licence %s  state %s  (last message %s, received %s)%n",
+                    licenceNo, l.state(), l.get("lastEvent"), l.get("lastReceivedAt"));
+            for (String k : new String[] {
+                "verificationCode",
+                "issuingAuthority",
+                "validFrom",
+                "expiryDate",
+                "exporterCode",
+                "exporterName",
+                "tradeMode",
+                "port",
+                "country",
+                "commodityCode",
+                "unit",
+                "quantity",
+                "maxUses",
+                "overshipmentPercent"
+            }) {
                 if (l.get(k) != null) {
                     out.printf("  %-20s %s%n", k, l.get(k));
                 }
@@ -96,9 +126,18 @@ final class StoreStatus {
         }
         out.println("  declarations sent: " + usages.size());
         for (Usage u : usages) {
-            String result = store.reply(u.declarationNo()).map(StoreStatus::replySummary).orElse("no reply stored");
-            out.printf("    %s  %s  line %d  quantity %s unit %s port %s  -> %s%n", u.declarationNo(),
-                    u.declarationDate(), u.goodsLine(), u.quantity().toPlainString(), u.unit(), u.port(), result);
+            String result = store.reply(u.declarationNo())
+                    .map(StoreStatus::replySummary)
+                    .orElse("no reply stored");
+            out.printf(
+                    "    %s  %s  line %d  quantity %s unit %s port %s  -> %s%n",
+                    u.declarationNo(),
+                    u.declarationDate(),
+                    u.goodsLine(),
+                    u.quantity().toPlainString(),
+                    u.unit(),
+                    u.port(),
+                    result);
         }
         return Simulator.OK;
     }
@@ -106,7 +145,8 @@ final class StoreStatus {
     private static String replySummary(String xml) {
         try {
             UsageReply r = UsageReply.parse(xml).reply();
-            return r.result() + (r.reasonCode() != null ? " " + r.reasonCode() : "")
+            return r.result()
+                    + (r.reasonCode() != null ? " " + r.reasonCode() : "")
                     + (r.quantityLeft() != null ? ", quantity left " + r.quantityLeft() : "")
                     + (r.usesLeft() != null ? ", uses left " + r.usesLeft() : "");
         } catch (XmlException e) {
@@ -128,12 +168,16 @@ final class StoreStatus {
     }
 
     private long accepted(List<Usage> usages) {
-        return usages.stream().map(u -> store.reply(u.declarationNo())).flatMap(Optional::stream).filter(x -> {
-            try {
-                return UsageReply.parse(x).reply().accepted();
-            } catch (XmlException e) {
-                return false;
-            }
-        }).count();
+        return usages.stream()
+                .map(u -> store.reply(u.declarationNo()))
+                .flatMap(Optional::stream)
+                .filter(x -> {
+                    try {
+                        return UsageReply.parse(x).reply().accepted();
+                    } catch (XmlException e) {
+                        return false;
+                    }
+                })
+                .count();
     }
 }

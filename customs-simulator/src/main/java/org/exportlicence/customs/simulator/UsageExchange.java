@@ -43,15 +43,17 @@ final class UsageExchange {
      * temporary queue named in JMSReplyTo, or (--reply-queue) on ElpCustomsReply, selected by
      * JMSCorrelationID. Returns the reply's text, or null when none came.
      */
-    String exchange(String text, String type, String correlationId, boolean replyQueue, int waitSeconds,
-                    Runnable afterSend) throws BrokerException {
+    String exchange(
+            String text, String type, String correlationId, boolean replyQueue, int waitSeconds, Runnable afterSend)
+            throws BrokerException {
         Connection connection = broker.connect();
         try {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             Destination replyTo = null;
             MessageConsumer replies;
             if (replyQueue) {
-                replies = session.createConsumer(session.createQueue(Broker.REPLY_QUEUE),
+                replies = session.createConsumer(
+                        session.createQueue(Broker.REPLY_QUEUE),
                         "JMSCorrelationID = '" + correlationId.replace("'", "''") + "'");
             } else {
                 TemporaryQueue temporary = session.createTemporaryQueue();
@@ -69,21 +71,23 @@ final class UsageExchange {
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
             producer.send(m);
             afterSend.run();
-            out.printf("sent to %s at %s (JMSMessageID %s); ", Broker.INBOUND_QUEUE, broker.address, m.getJMSMessageID());
+            out.printf(
+                    "sent to %s at %s (JMSMessageID %s); ", Broker.INBOUND_QUEUE, broker.address, m.getJMSMessageID());
             if (waitSeconds == 0) {
                 out.println("not waiting for a reply (--wait 0)");
                 return null;
             }
-            out.printf("waiting up to %d s for the reply on %s%n", waitSeconds,
-                    replyQueue ? Broker.REPLY_QUEUE : "a temporary queue (JMSReplyTo)");
+            out.printf(
+                    "waiting up to %d s for the reply on %s%n",
+                    waitSeconds, replyQueue ? Broker.REPLY_QUEUE : "a temporary queue (JMSReplyTo)");
             Message reply = replies.receive(waitSeconds * 1000L);
             if (reply == null) {
                 out.printf("no reply within %d s (is the platform deployed on this broker?)%n", waitSeconds);
                 return null;
             }
             if (!correlationId.equals(reply.getJMSCorrelationID())) {
-                out.println("warning: the reply's JMSCorrelationID is " + reply.getJMSCorrelationID()
-                        + ", not " + correlationId);
+                out.println("warning: the reply's JMSCorrelationID is " + reply.getJMSCorrelationID() + ", not "
+                        + correlationId);
             }
             if (!(reply instanceof TextMessage tm) || tm.getText() == null) {
                 out.println("reply is not a text message: " + reply);

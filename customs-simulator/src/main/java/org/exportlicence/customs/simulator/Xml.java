@@ -41,7 +41,9 @@ final class Xml {
 
     /** The contract's schemas, bundled in the jar. */
     enum Contract {
-        LICENCE("licence-1.xsd"), USAGE("usage-1.xsd"), REPLY("reply-1.xsd");
+        LICENCE("licence-1.xsd"),
+        USAGE("usage-1.xsd"),
+        REPLY("reply-1.xsd");
 
         final String file;
         private volatile Schema schema;
@@ -66,8 +68,7 @@ final class Xml {
         }
     }
 
-    private Xml() {
-    }
+    private Xml() {}
 
     // ---------------------------------------------------------------- reading
 
@@ -213,8 +214,7 @@ final class Xml {
     /** Errors stop parsing (instead of the default handler printing "[Fatal Error]" to stderr). */
     private static final ErrorHandler THROWING = new ErrorHandler() {
         @Override
-        public void warning(SAXParseException e) {
-        }
+        public void warning(SAXParseException e) {}
 
         @Override
         public void error(SAXParseException e) throws SAXException {

@@ -24,12 +24,19 @@ class BrokerTest {
         ConnectionFactory f = new Broker("localhost:15076", "customs", "secret").connectionFactory();
         assertEquals(Broker.OPENMQ_FACTORY, f.getClass().getName());
         Class<?> config = Class.forName("com.sun.messaging.ConnectionConfiguration");
-        for (String name : new String[] {"imqAddressList", "imqDefaultUsername", "imqDefaultPassword",
-                "imqAddressListIterations", "imqReconnectEnabled", "imqSocketConnectTimeout"}) {
+        for (String name : new String[] {
+            "imqAddressList",
+            "imqDefaultUsername",
+            "imqDefaultPassword",
+            "imqAddressListIterations",
+            "imqReconnectEnabled",
+            "imqSocketConnectTimeout"
+        }) {
             assertEquals(name, config.getField(name).get(null), "OpenMQ's constant " + name);
         }
         Object address = f.getClass().getMethod("getProperty", String.class).invoke(f, "imqAddressList");
         assertEquals("mq://localhost:15076", address);
-        assertEquals("customs", f.getClass().getMethod("getProperty", String.class).invoke(f, "imqDefaultUsername"));
+        assertEquals(
+                "customs", f.getClass().getMethod("getProperty", String.class).invoke(f, "imqDefaultUsername"));
     }
 }

@@ -21,8 +21,8 @@ class CommandLineTest {
 
     @Test
     void optionsMayStandAnywhere() throws Exception {
-        CommandLine cl = CommandLine.parse("--broker", "localhost:13076", "declare", "26-AB-000123", "--unit=035",
-                "10", "--reply-queue", "0202");
+        CommandLine cl = CommandLine.parse(
+                "--broker", "localhost:13076", "declare", "26-AB-000123", "--unit=035", "10", "--reply-queue", "0202");
         assertEquals("declare", cl.command().orElseThrow());
         assertEquals(List.of("26-AB-000123", "10", "0202"), cl.args());
         assertEquals("localhost:13076", cl.option("broker").orElseThrow());
@@ -30,12 +30,18 @@ class CommandLineTest {
         assertTrue(cl.flag("reply-queue"));
         assertThrows(UsageException.class, () -> CommandLine.parse("--nope"));
         assertThrows(UsageException.class, () -> CommandLine.parse("declare", "--wait"));
-        assertThrows(UsageException.class, () -> CommandLine.parse("--wait", "x", "declare").intOption("wait", 30, 0, 60));
+        assertThrows(
+                UsageException.class,
+                () -> CommandLine.parse("--wait", "x", "declare").intOption("wait", 30, 0, 60));
     }
 
     private int run(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
-        return Main.run(args, Map.of("CUSTOMS_STORE", dir.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new Main.Shutdown());
+        return Main.run(
+                args,
+                Map.of("CUSTOMS_STORE", dir.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                new Main.Shutdown());
     }
 
     @Test
@@ -70,7 +76,8 @@ class CommandLineTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         // Port 1 on the loopback interface: nothing listens there.
         assertEquals(Simulator.BROKER_FAILURE, run(out, err, "--broker", "127.0.0.1:1", "browse"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot reach the OpenMQ broker at mq://127.0.0.1:1"),
+        assertTrue(
+                err.toString(StandardCharsets.UTF_8).contains("cannot reach the OpenMQ broker at mq://127.0.0.1:1"),
                 err.toString(StandardCharsets.UTF_8));
     }
 }

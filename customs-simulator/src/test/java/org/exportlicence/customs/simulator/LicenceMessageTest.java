@@ -53,7 +53,10 @@ class LicenceMessageTest {
         assertEquals(t1, again.receivedAt(), "the receipt repeats the first receipt time");
 
         String deleted = sample("licenceDeleted.xml");
-        assertEquals("DELETED", store.record(LicenceMessage.parse(deleted), deleted, "m-2", t1.plusDays(1)).state());
+        assertEquals(
+                "DELETED",
+                store.record(LicenceMessage.parse(deleted), deleted, "m-2", t1.plusDays(1))
+                        .state());
         // A licenceIssued arriving late does not bring a deleted licence back.
         Recorded late = store.record(LicenceMessage.parse(issued), issued, "m-0", t1.plusDays(2));
         assertEquals("DELETED", late.state());
@@ -72,8 +75,9 @@ class LicenceMessageTest {
 
     @Test
     void everyLicenceSampleIsValid() throws Exception {
-        for (String s : new String[] {"licenceIssued.xml", "licenceDeleted.xml", "licenceWrittenOff.xml",
-                "licenceExpired.xml"}) {
+        for (String s :
+                new String[] {"licenceIssued.xml", "licenceDeleted.xml", "licenceWrittenOff.xml", "licenceExpired.xml"
+                }) {
             Xml.parseValid(sample(s), Contract.LICENCE);
             assertNotNull(LicenceMessage.parse(sample(s)).event());
         }
@@ -85,20 +89,22 @@ class LicenceMessageTest {
         assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
         assertTrue(e.getMessage().startsWith("refused unread"), e.getMessage());
         // Also an internal DOCTYPE without any entity.
-        String plain = sample("licenceExpired.xml").replace("<licenceExpired ",
-                "<!DOCTYPE licenceExpired>\n<licenceExpired ");
+        String plain =
+                sample("licenceExpired.xml").replace("<licenceExpired ", "<!DOCTYPE licenceExpired>\n<licenceExpired ");
         assertThrows(XmlException.class, () -> LicenceMessage.parse(plain));
     }
 
     @Test
     void otherVersionsUnknownMessagesAndSchemaBreaksAreRefused() throws Exception {
         String v2 = sample("licenceExpired.xml").replace("licence:1", "licence:2");
-        assertTrue(assertThrows(XmlException.class, () -> LicenceMessage.parse(v2)).getMessage()
+        assertTrue(assertThrows(XmlException.class, () -> LicenceMessage.parse(v2))
+                .getMessage()
                 .contains("unsupported version"));
         String unknown = "<licenceSuspended xmlns=\"urn:exportlicence:customs:licence:1\"/>";
         assertThrows(XmlException.class, () -> LicenceMessage.parse(unknown));
         String badNumber = sample("licenceExpired.xml").replace("26-AB-000123", "26-AB-123");
-        assertTrue(assertThrows(XmlException.class, () -> LicenceMessage.parse(badNumber)).getMessage()
+        assertTrue(assertThrows(XmlException.class, () -> LicenceMessage.parse(badNumber))
+                .getMessage()
                 .contains("licence-1.xsd"));
         assertThrows(XmlException.class, () -> LicenceMessage.parse("not xml"));
     }

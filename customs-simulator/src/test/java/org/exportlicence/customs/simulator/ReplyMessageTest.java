@@ -18,9 +18,12 @@ class ReplyMessageTest {
 
     @Test
     void licenceReceiptValidatesAgainstReplySchema() throws Exception {
-        String xml = Messages.licenceReceipt("elp-42", "26-AB-000123", OffsetDateTime.parse("2026-03-09T10:00:00+08:00"));
+        String xml =
+                Messages.licenceReceipt("elp-42", "26-AB-000123", OffsetDateTime.parse("2026-03-09T10:00:00+08:00"));
         Map<String, String> f = Xml.fields(Xml.parseValid(xml, Contract.REPLY), Xml.REPLY_NS);
-        assertEquals(Map.of("messageId", "elp-42", "licenceNo", "26-AB-000123", "receivedAt", "2026-03-09T10:00:00+08:00"), f);
+        assertEquals(
+                Map.of("messageId", "elp-42", "licenceNo", "26-AB-000123", "receivedAt", "2026-03-09T10:00:00+08:00"),
+                f);
     }
 
     @Test
@@ -49,7 +52,9 @@ class ReplyMessageTest {
         assertNotNull(p.schemaProblem());
         assertEquals("MAYBE", p.reply().result());
         assertThrows(XmlException.class, () -> UsageReply.parse("<usageReply/>"));
-        assertThrows(XmlException.class, () -> UsageReply.parse(
-                "<!DOCTYPE r [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><usageReply>&e;</usageReply>"));
+        assertThrows(
+                XmlException.class,
+                () -> UsageReply.parse(
+                        "<!DOCTYPE r [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><usageReply>&e;</usageReply>"));
     }
 }

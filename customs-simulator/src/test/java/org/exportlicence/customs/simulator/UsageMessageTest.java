@@ -23,8 +23,15 @@ class UsageMessageTest {
     Path dir;
 
     private Usage usage(String declarationNo) {
-        return new Usage("26-AB-000123", declarationNo, LocalDate.of(2026, 3, 9), "0202", 1,
-                new BigDecimal("100.250"), "035", false);
+        return new Usage(
+                "26-AB-000123",
+                declarationNo,
+                LocalDate.of(2026, 3, 9),
+                "0202",
+                1,
+                new BigDecimal("100.250"),
+                "035",
+                false);
     }
 
     @Test
@@ -56,8 +63,10 @@ class UsageMessageTest {
         assertEquals("usage", Xml.rootName(doc));
         assertEquals(Xml.USAGE_NS, Xml.rootNamespace(doc));
         Map<String, String> f = Xml.fields(doc, Xml.USAGE_NS);
-        assertEquals(java.util.List.of("licenceNo", "declarationNo", "declarationDate", "port", "goodsLine", "quantity",
-                "unit"), java.util.List.copyOf(f.keySet()));
+        assertEquals(
+                java.util.List.of(
+                        "licenceNo", "declarationNo", "declarationDate", "port", "goodsLine", "quantity", "unit"),
+                java.util.List.copyOf(f.keySet()));
         assertEquals(declarationNo, f.get("declarationNo"));
         assertEquals("2026-03-09", f.get("declarationDate"));
         assertEquals("100.250", f.get("quantity"));
@@ -66,12 +75,19 @@ class UsageMessageTest {
 
     @Test
     void usageBreakingTheSchemaIsNotBuilt() {
-        Usage badPort = new Usage("26-AB-000123", "020220261000000001", LocalDate.of(2026, 3, 9), "SHA", 1,
-                BigDecimal.ONE, "035", false);
+        Usage badPort = new Usage(
+                "26-AB-000123", "020220261000000001", LocalDate.of(2026, 3, 9), "SHA", 1, BigDecimal.ONE, "035", false);
         XmlException e = assertThrows(XmlException.class, badPort::toValidXml);
         assertTrue(e.getMessage().contains("usage-1.xsd"), e.getMessage());
-        Usage tooManyDecimals = new Usage("26-AB-000123", "020220261000000001", LocalDate.of(2026, 3, 9), "0202", 1,
-                new BigDecimal("1.2345"), "035", false);
+        Usage tooManyDecimals = new Usage(
+                "26-AB-000123",
+                "020220261000000001",
+                LocalDate.of(2026, 3, 9),
+                "0202",
+                1,
+                new BigDecimal("1.2345"),
+                "035",
+                false);
         assertThrows(XmlException.class, tooManyDecimals::toValidXml);
     }
 

@@ -57,12 +57,17 @@ public class ApplicationFixtures {
     /** Changes a sealed application's quantity behind the services' back. */
     public int tamper(String number) {
         return em.createNativeQuery("UPDATE application SET quantity = quantity + 1 WHERE application_no = ?")
-                .setParameter(1, number).executeUpdate();
+                .setParameter(1, number)
+                .executeUpdate();
     }
 
     private Long licenceWording(Class<?> type, String nameZh) {
-        return em.createQuery("select m.id from " + type.getSimpleName() + " m where m.codeSystem = :system "
-                + "and m.nameZh = :name", Long.class)
-                .setParameter("system", CodeSystem.LICENCE).setParameter("name", nameZh).getSingleResult();
+        return em.createQuery(
+                        "select m.id from " + type.getSimpleName() + " m where m.codeSystem = :system "
+                                + "and m.nameZh = :name",
+                        Long.class)
+                .setParameter("system", CodeSystem.LICENCE)
+                .setParameter("name", nameZh)
+                .getSingleResult();
     }
 }

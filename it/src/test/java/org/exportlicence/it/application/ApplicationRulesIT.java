@@ -14,20 +14,19 @@ import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.exportlicence.application.Application;
-import org.exportlicence.application.ApplicationForm;
-import org.exportlicence.application.ApplicationCommands;
 import org.exportlicence.application.ApplicationEntry;
+import org.exportlicence.application.ApplicationForm;
 import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.application.ApplicationStatus;
-import org.exportlicence.platform.FieldError;
 import org.exportlicence.application.SealCheck;
-import org.exportlicence.platform.ValidationException;
 import org.exportlicence.it.enterprise.EnterpriseFixtures;
 import org.exportlicence.it.roles.AsEnterprise;
 import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.platform.BusinessException;
+import org.exportlicence.platform.FieldError;
 import org.exportlicence.platform.PageRequest;
+import org.exportlicence.platform.ValidationException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -44,11 +43,20 @@ class ApplicationRulesIT {
         return Deployments.earWith(ApplicationRulesIT.class);
     }
 
-    @EJB private ApplicationQueries applicationQueries;
-    @EJB private ApplicationEntry applicationEntry;
-    @EJB private EnterpriseFixtures enterpriseFixtures;
-    @EJB private ApplicationFixtures applicationFixtures;
-    @EJB private AsEnterprise clerk;
+    @EJB
+    private ApplicationQueries applicationQueries;
+
+    @EJB
+    private ApplicationEntry applicationEntry;
+
+    @EJB
+    private EnterpriseFixtures enterpriseFixtures;
+
+    @EJB
+    private ApplicationFixtures applicationFixtures;
+
+    @EJB
+    private AsEnterprise clerk;
 
     @BeforeEach
     void users() {
@@ -56,7 +64,9 @@ class ApplicationRulesIT {
     }
 
     private long ownApplications() throws Exception {
-        return clerk.call(() -> applicationQueries.listOwn(EnumSet.allOf(ApplicationStatus.class), PageRequest.countOnly())).total();
+        return clerk.call(() ->
+                        applicationQueries.listOwn(EnumSet.allOf(ApplicationStatus.class), PageRequest.countOnly()))
+                .total();
     }
 
     /** Saves a changed form, expects refusals and no new application. */
@@ -72,7 +82,9 @@ class ApplicationRulesIT {
         ApplicationForm form = applicationFixtures.cokeForm();
         change.accept(form);
         List<FieldError> errors = refusals(form);
-        assertTrue(errors.stream().anyMatch(e -> e.field().equals(field) && e.messageKey().equals(messageKey)),
+        assertTrue(
+                errors.stream()
+                        .anyMatch(e -> e.field().equals(field) && e.messageKey().equals(messageKey)),
                 "expected " + field + "/" + messageKey + " in " + errors);
     }
 
@@ -124,23 +136,34 @@ class ApplicationRulesIT {
     void quotaGoodsNeedAQuotaOfTheirOwnWithEnoughLeft() throws Exception {
         String own = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
         String othersQuota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_B, "06", new BigDecimal("1000000"));
-        String wrongCategory = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "05", new BigDecimal("1000000"));
+        String wrongCategory =
+                enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "05", new BigDecimal("1000000"));
 
         List<FieldError> missing = refusals(applicationFixtures.riceForm(null, BigDecimal.TEN));
         assertEquals("application.error.quotaDocumentRequired", missing.get(0).messageKey());
-        assertEquals("application.error.quotaNotFound",
-                refusals(applicationFixtures.riceForm(othersQuota, BigDecimal.TEN)).get(0).messageKey());
-        assertEquals("application.error.quotaNotFound",
-                refusals(applicationFixtures.riceForm(wrongCategory, BigDecimal.TEN)).get(0).messageKey());
-        FieldError tooMuch = refusals(applicationFixtures.riceForm(own, new BigDecimal("1000.001"))).get(0);
+        assertEquals(
+                "application.error.quotaNotFound",
+                refusals(applicationFixtures.riceForm(othersQuota, BigDecimal.TEN))
+                        .get(0)
+                        .messageKey());
+        assertEquals(
+                "application.error.quotaNotFound",
+                refusals(applicationFixtures.riceForm(wrongCategory, BigDecimal.TEN))
+                        .get(0)
+                        .messageKey());
+        FieldError tooMuch = refusals(applicationFixtures.riceForm(own, new BigDecimal("1000.001")))
+                .get(0);
         assertEquals("quantity", tooMuch.field());
         assertEquals("application.error.quotaInsufficient", tooMuch.messageKey());
 
         ApplicationForm consignor = applicationFixtures.riceForm(own, BigDecimal.TEN);
         consignor.setConsignorCode("9900000000002");
-        assertEquals("application.error.consignorMustBeExporter", refusals(consignor).get(0).messageKey());
+        assertEquals(
+                "application.error.consignorMustBeExporter",
+                refusals(consignor).get(0).messageKey());
 
-        Application exactlyAll = clerk.call(() -> applicationEntry.saveAndSeal(applicationFixtures.riceForm(own, new BigDecimal("1000"))));
+        Application exactlyAll = clerk.call(
+                () -> applicationEntry.saveAndSeal(applicationFixtures.riceForm(own, new BigDecimal("1000"))));
         assertEquals(ApplicationStatus.SAVED, exactlyAll.getStatus());
 
         ApplicationForm coke = applicationFixtures.cokeForm();

@@ -29,7 +29,8 @@ public final class CustomsClient implements AutoCloseable {
     private final Queue replies;
 
     public CustomsClient(String replyQueue) throws NamingException {
-        ConnectionFactory factory = (ConnectionFactory) new InitialContext().lookup("java:comp/DefaultJMSConnectionFactory");
+        ConnectionFactory factory =
+                (ConnectionFactory) new InitialContext().lookup("java:comp/DefaultJMSConnectionFactory");
         this.context = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
         this.replies = context.createQueue(replyQueue);
     }
@@ -39,7 +40,8 @@ public final class CustomsClient implements AutoCloseable {
         return String.format("020220261%09d", SERIAL.incrementAndGet() % 1_000_000_000L);
     }
 
-    public static String usage(String licenceNo, String declarationNo, LocalDate date, String port, BigDecimal quantity) {
+    public static String usage(
+            String licenceNo, String declarationNo, LocalDate date, String port, BigDecimal quantity) {
         return CustomsXml.write(new UsageMessage(licenceNo, declarationNo, date, port, 1, quantity, "035", false));
     }
 
@@ -50,7 +52,10 @@ public final class CustomsClient implements AutoCloseable {
 
     /** The same with another JMSType (null: none), as a confused or hostile sender might. */
     public void send(String body, String correlationId, String type) {
-        context.createProducer().setJMSReplyTo(replies).setJMSCorrelationID(correlationId).setJMSType(type)
+        context.createProducer()
+                .setJMSReplyTo(replies)
+                .setJMSCorrelationID(correlationId)
+                .setJMSType(type)
                 .send(context.createQueue(INBOUND), body);
     }
 
@@ -73,8 +78,8 @@ public final class CustomsClient implements AutoCloseable {
 
     /** The next licence message about one licence on the customs licence queue, or null after the wait. */
     public Message licenceMessage(String licenceNo, long waitMillis) {
-        try (JMSConsumer consumer = context.createConsumer(context.createQueue(LICENCE),
-                "JMSCorrelationID = '" + licenceNo + "'")) {
+        try (JMSConsumer consumer =
+                context.createConsumer(context.createQueue(LICENCE), "JMSCorrelationID = '" + licenceNo + "'")) {
             return consumer.receive(waitMillis);
         }
     }
@@ -87,12 +92,15 @@ public final class CustomsClient implements AutoCloseable {
      * The message the platform set aside under a correlation id, as the administrator's screen lists it
      * (officers see only those naming a licence of their authority); waits up to a minute for it.
      */
-    public static org.exportlicence.customs.CustomsMessageError keptError(AsAdministrator administrator,
-            org.exportlicence.customs.CustomsErrors errors, String correlationId) throws Exception {
+    public static org.exportlicence.customs.CustomsMessageError keptError(
+            AsAdministrator administrator, org.exportlicence.customs.CustomsErrors errors, String correlationId)
+            throws Exception {
         for (int i = 0; i < 300; i++) {
-            for (org.exportlicence.customs.CustomsMessageError e : administrator.call(() -> errors.list(
-                    org.exportlicence.customs.CustomsMessageError.Status.NEW,
-                    org.exportlicence.platform.PageRequest.of(0, 50))).rows()) {
+            for (org.exportlicence.customs.CustomsMessageError e : administrator
+                    .call(() -> errors.list(
+                            org.exportlicence.customs.CustomsMessageError.Status.NEW,
+                            org.exportlicence.platform.PageRequest.of(0, 50)))
+                    .rows()) {
                 if (correlationId.equals(e.getCorrelationId())) {
                     return e;
                 }

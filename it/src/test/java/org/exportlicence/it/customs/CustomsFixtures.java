@@ -47,20 +47,29 @@ public class CustomsFixtures {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int recordCustomsUsage(String licenceNo, BigDecimal quantity, boolean cleared) {
         Licence licence = em.createQuery("select l from Licence l where l.number.value = :no", Licence.class)
-                .setParameter("no", licenceNo).getSingleResult();
+                .setParameter("no", licenceNo)
+                .getSingleResult();
         String declaration = String.format("020220268%09d", USAGE_SERIAL.incrementAndGet() % 1_000_000_000L);
-        String body = CustomsXml.write(new UsageMessage(licenceNo, declaration, licence.getValidity().getValidFrom(),
-                licence.getApplication().getTrade().getPort().getCode(), 1, quantity,
+        String body = CustomsXml.write(new UsageMessage(
+                licenceNo,
+                declaration,
+                licence.getValidity().getValidFrom(),
+                licence.getApplication().getTrade().getPort().getCode(),
+                1,
+                quantity,
                 licence.getApplication().getGoods().getUnit().getCode(),
                 cleared));
         // Sent and committed first (the context closes), then the reply is awaited on a second one.
         try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
-            context.createProducer().setJMSReplyTo(context.createQueue("ElpTestFixtureReplies"))
-                    .setJMSCorrelationID(declaration).setJMSType("usage").send(context.createQueue("ElpCustomsInbound"), body);
+            context.createProducer()
+                    .setJMSReplyTo(context.createQueue("ElpTestFixtureReplies"))
+                    .setJMSCorrelationID(declaration)
+                    .setJMSType("usage")
+                    .send(context.createQueue("ElpCustomsInbound"), body);
         }
         try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-                JMSConsumer replies = context.createConsumer(context.createQueue("ElpTestFixtureReplies"),
-                        "JMSCorrelationID = '" + declaration + "'")) {
+                JMSConsumer replies = context.createConsumer(
+                        context.createQueue("ElpTestFixtureReplies"), "JMSCorrelationID = '" + declaration + "'")) {
             Message reply = replies.receive(60_000);
             if (reply == null) {
                 throw new IllegalStateException("no reply to usage " + declaration + " within 60 s");
@@ -75,13 +84,16 @@ public class CustomsFixtures {
     /** Outbox messages about one aggregate (e.g. a licence number). */
     public long outboxCount(String aggregateId) {
         return em.createQuery("select count(m) from OutboxMessage m where m.aggregateId = :id", Long.class)
-                .setParameter("id", aggregateId).getSingleResult();
+                .setParameter("id", aggregateId)
+                .getSingleResult();
     }
 
     /** The outbox messages about one aggregate (e.g. a licence number), oldest first. */
     public List<OutboxMessage> outbox(String aggregateId) {
-        return em.createQuery("select m from OutboxMessage m where m.aggregateId = :id order by m.id", OutboxMessage.class)
-                .setParameter("id", aggregateId).getResultList();
+        return em.createQuery(
+                        "select m from OutboxMessage m where m.aggregateId = :id order by m.id", OutboxMessage.class)
+                .setParameter("id", aggregateId)
+                .getResultList();
     }
 
     /**
@@ -91,9 +103,13 @@ public class CustomsFixtures {
     public void outboxBurst(String prefix, int count) {
         java.time.LocalDateTime now = java.time.LocalDateTime.now();
         for (int i = 0; i < count; i++) {
-            em.persist(new org.exportlicence.customs.OutboxMessage("Licence", prefix + i, "LICENCE_DELETED",
+            em.persist(new org.exportlicence.customs.OutboxMessage(
+                    "Licence",
+                    prefix + i,
+                    "LICENCE_DELETED",
                     "<licenceDeleted xmlns=\"urn:exportlicence:customs:licence:1\"><licenceNo>26-99-000001</licenceNo>"
-                            + "<deletedOn>2026-11-27</deletedOn></licenceDeleted>", now));
+                            + "<deletedOn>2026-11-27</deletedOn></licenceDeleted>",
+                    now));
             if (i % 500 == 499) {
                 em.flush();
                 em.clear();
@@ -103,15 +119,19 @@ public class CustomsFixtures {
 
     /** Outbox rows about aggregates whose name starts with the prefix: [all, sent]. */
     public long[] outboxProgress(String prefix) {
-        Object[] row = em.createQuery("select count(m), count(m.sentAt) from OutboxMessage m "
-                + "where m.aggregateId like :prefix", Object[].class)
-                .setParameter("prefix", prefix + "%").getSingleResult();
+        Object[] row = em.createQuery(
+                        "select count(m), count(m.sentAt) from OutboxMessage m " + "where m.aggregateId like :prefix",
+                        Object[].class)
+                .setParameter("prefix", prefix + "%")
+                .getSingleResult();
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
     /** The newest aggregate name starting with the prefix, or null. */
     public String newestAggregate(String prefix) {
-        return em.createQuery("select max(m.aggregateId) from OutboxMessage m where m.aggregateId like :prefix",
-                String.class).setParameter("prefix", prefix + "%").getSingleResult();
+        return em.createQuery(
+                        "select max(m.aggregateId) from OutboxMessage m where m.aggregateId like :prefix", String.class)
+                .setParameter("prefix", prefix + "%")
+                .getSingleResult();
     }
 }

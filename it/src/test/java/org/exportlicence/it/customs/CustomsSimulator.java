@@ -23,8 +23,12 @@ public final class CustomsSimulator {
 
     /** Runs one command; fails unless it exits with {@code expectedExit}; returns its output. */
     public String run(int expectedExit, String... command) throws Exception {
-        List<String> line = new ArrayList<>(List.of(System.getProperty("customs.simulator"), "--broker",
-                "localhost:" + System.getProperty("it.brokerPort", "13076"), "--store", store.toString()));
+        List<String> line = new ArrayList<>(List.of(
+                System.getProperty("customs.simulator"),
+                "--broker",
+                "localhost:" + System.getProperty("it.brokerPort", "13076"),
+                "--store",
+                store.toString()));
         line.addAll(List.of(command));
         Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

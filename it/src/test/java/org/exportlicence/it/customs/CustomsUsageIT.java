@@ -55,14 +55,29 @@ class CustomsUsageIT {
         return Deployments.earWith(CustomsUsageIT.class, CustomsClient.class);
     }
 
-    @EJB private EnterpriseFixtures enterpriseFixtures;
-    @EJB private ApplicationFixtures applicationFixtures;
-    @EJB private LicenceFixtures licenceFixtures;
-    @EJB private AsEnterprise clerk;
-    @EJB private AsOfficer firstReviewer;
-    @EJB private AsAdministrator administrator;
-    @EJB private CustomsErrors customsErrors;
-    @EJB private TestLicences testLicences;
+    @EJB
+    private EnterpriseFixtures enterpriseFixtures;
+
+    @EJB
+    private ApplicationFixtures applicationFixtures;
+
+    @EJB
+    private LicenceFixtures licenceFixtures;
+
+    @EJB
+    private AsEnterprise clerk;
+
+    @EJB
+    private AsOfficer firstReviewer;
+
+    @EJB
+    private AsAdministrator administrator;
+
+    @EJB
+    private CustomsErrors customsErrors;
+
+    @EJB
+    private TestLicences testLicences;
 
     private CustomsClient customs;
     private final LocalDate today = LocalDate.now(CHINA);
@@ -161,30 +176,53 @@ class CustomsUsageIT {
         assertEquals("QUANTITY_EXCEEDED", overFive.getReasonCode());
         assertTrue(overFive.getReason().contains("525000"), overFive.getReason());
         assertEquals(0, licenceFixtures.usageLines(beyond.getNumber()));
-        assertEquals(LicenceStatus.VALID, licenceFixtures.licenceNamed(beyond.getNumber()).getStatus());
+        assertEquals(
+                LicenceStatus.VALID,
+                licenceFixtures.licenceNamed(beyond.getNumber()).getStatus());
     }
 
     @Test
     void everyRuleIsRefusedWithItsReasonCodeAndChangesNothing() throws Exception {
         Licence rice = riceLicence("10000");
-        assertEquals("UNKNOWN_LICENCE", customs.declare("26-02-999999", today, "0200", dec("1")).getReasonCode());
+        assertEquals(
+                "UNKNOWN_LICENCE",
+                customs.declare("26-02-999999", today, "0200", dec("1")).getReasonCode());
         UsageReply port = customs.declare(rice.getNumber(), today, "0100", dec("1"));
         assertEquals("PORT_MISMATCH", port.getReasonCode());
         assertTrue(port.getReason().contains("0200"), port.getReason());
-        assertEquals("LICENCE_EXPIRED", customs.declare(rice.getNumber(),
-                rice.getValidity().getExpiryDate().plusDays(1), "0200", dec("1")).getReasonCode());
-        assertEquals("LICENCE_NOT_YET_VALID", customs.declare(rice.getNumber(),
-                rice.getValidity().getValidFrom().minusDays(1), "0200", dec("1")).getReasonCode());
-        assertEquals("QUANTITY_EXCEEDED", customs.declare(rice.getNumber(), today, "0200", dec("10000.001"))
-                .getReasonCode(), "no 溢装 for 非一批一证 goods");
+        assertEquals(
+                "LICENCE_EXPIRED",
+                customs.declare(
+                                rice.getNumber(),
+                                rice.getValidity().getExpiryDate().plusDays(1),
+                                "0200",
+                                dec("1"))
+                        .getReasonCode());
+        assertEquals(
+                "LICENCE_NOT_YET_VALID",
+                customs.declare(
+                                rice.getNumber(),
+                                rice.getValidity().getValidFrom().minusDays(1),
+                                "0200",
+                                dec("1"))
+                        .getReasonCode());
+        assertEquals(
+                "QUANTITY_EXCEEDED",
+                customs.declare(rice.getNumber(), today, "0200", dec("10000.001"))
+                        .getReasonCode(),
+                "no 溢装 for 非一批一证 goods");
         assertEquals(0, licenceFixtures.usageLines(rice.getNumber()));
         Licence after = licenceFixtures.licenceNamed(rice.getNumber());
         assertEquals(LicenceStatus.VALID, after.getStatus());
         assertEquals(0, after.getBalance().getUseCount());
         // The last day of validity still counts, and the whole quantity may be cleared.
-        assertEquals("ACCEPTED", customs.declare(rice.getNumber(), rice.getValidity().getExpiryDate(), "0200",
-                dec("10000")).getResult());
-        assertEquals(LicenceStatus.CLEARED, licenceFixtures.licenceNamed(rice.getNumber()).getStatus());
+        assertEquals(
+                "ACCEPTED",
+                customs.declare(rice.getNumber(), rice.getValidity().getExpiryDate(), "0200", dec("10000"))
+                        .getResult());
+        assertEquals(
+                LicenceStatus.CLEARED,
+                licenceFixtures.licenceNamed(rice.getNumber()).getStatus());
     }
 
     @Test
@@ -195,13 +233,16 @@ class CustomsUsageIT {
             String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE usage [<!ENTITY secret SYSTEM \"http://127.0.0.1:"
                     + trap.getLocalPort() + "/secret\">]>\n"
                     + CustomsClient.usage("26-02-999999", CustomsClient.declarationNo(), today, "0200", dec("1"))
-                            .replaceFirst("<\\?xml[^>]*\\?>", "").replace("<unit>035</unit>", "<unit>&secret;</unit>");
+                            .replaceFirst("<\\?xml[^>]*\\?>", "")
+                            .replace("<unit>035</unit>", "<unit>&secret;</unit>");
             customs.send(xxe, correlation);
             UsageReply reply = customs.reply(correlation);
             assertEquals("REFUSED", reply.getResult());
             assertEquals("MALFORMED_MESSAGE", reply.getReasonCode());
             assertTrue(reply.getReason().contains("DOCTYPE"), reply.getReason());
-            assertThrows(SocketTimeoutException.class, () -> trap.accept().close(),
+            assertThrows(
+                    SocketTimeoutException.class,
+                    () -> trap.accept().close(),
                     "the platform must not have fetched the entity");
             CustomsMessageError kept = keptError(correlation);
             assertEquals("MALFORMED_MESSAGE", kept.getReasonCode());
@@ -235,8 +276,8 @@ class CustomsUsageIT {
         Licence licence = riceLicence("1000");
         for (String type : new String[] {"licenceReceipt", "<script>alert(1)</script>", null}) {
             String declaration = CustomsClient.declarationNo();
-            customs.send(CustomsClient.usage(licence.getNumber(), declaration, today, "0200", dec("10")), declaration,
-                    type);
+            customs.send(
+                    CustomsClient.usage(licence.getNumber(), declaration, today, "0200", dec("10")), declaration, type);
             UsageReply reply = customs.reply(declaration);
             assertEquals("REFUSED", reply.getResult(), "type " + type);
             assertEquals("MALFORMED_MESSAGE", reply.getReasonCode());
@@ -262,8 +303,11 @@ class CustomsUsageIT {
         assertEquals(CustomsMessageError.Status.REPLAYED, replayed.getStatus());
         assertEquals("ACCEPTED", customs.reply(declaration).getResult());
         assertEquals(1, licenceFixtures.usageLines(licence.getNumber()));
-        assertEquals("customs.error.alreadyReplayed", Refusals.refusal(() -> firstReviewer.call(
-                () -> customsErrors.replay(kept.getId(), replayed.getVersion()))).messageKey());
+        assertEquals(
+                "customs.error.alreadyReplayed",
+                Refusals.refusal(() ->
+                                firstReviewer.call(() -> customsErrors.replay(kept.getId(), replayed.getVersion())))
+                        .messageKey());
         Refusals.assertAccessDenied(() -> clerk.call(() -> customsErrors.list(null, PageRequest.of(0, 10))));
     }
 
@@ -280,7 +324,8 @@ class CustomsUsageIT {
         assertTrue(messageId.startsWith("ELP-"), messageId);
         assertEquals(CustomsStatus.SENT, awaitCustomsStatus(licence.getNumber(), CustomsStatus.SENT));
 
-        customs.sendReceipt(CustomsXml.write(new LicenceReceipt(messageId, licence.getNumber(), LocalDateTime.now(CHINA))));
+        customs.sendReceipt(
+                CustomsXml.write(new LicenceReceipt(messageId, licence.getNumber(), LocalDateTime.now(CHINA))));
         assertEquals(CustomsStatus.ACKNOWLEDGED, awaitCustomsStatus(licence.getNumber(), CustomsStatus.ACKNOWLEDGED));
         assertNull(customs.licenceMessage(licence.getNumber(), 500), "delivered once");
     }

@@ -39,7 +39,8 @@ class OutboxDeliveryIT {
         return Deployments.earWith(OutboxDeliveryIT.class);
     }
 
-    @EJB private CustomsFixtures customsFixtures;
+    @EJB
+    private CustomsFixtures customsFixtures;
 
     @Test
     @Order(1)
@@ -52,7 +53,8 @@ class OutboxDeliveryIT {
             progress = customsFixtures.outboxProgress(run);
         }
         assertEquals(MESSAGES, progress[0]);
-        assertTrue(progress[1] > 0 && progress[1] < MESSAGES,
+        assertTrue(
+                progress[1] > 0 && progress[1] < MESSAGES,
                 "the restart must come while delivery is under way: " + progress[1] + " of " + MESSAGES + " sent");
     }
 
@@ -62,7 +64,11 @@ class OutboxDeliveryIT {
     void theServerAndItsBrokerRestart() throws Exception {
         String script = System.getProperty("payara.script");
         run(script, "restart", System.getProperty("it.domain", "elp-test"));
-        run(script, "wait", "http://localhost:" + System.getProperty("it.httpPort", "13080") + "/licence/login.xhtml", "240");
+        run(
+                script,
+                "wait",
+                "http://localhost:" + System.getProperty("it.httpPort", "13080") + "/licence/login.xhtml",
+                "240");
     }
 
     @Test
@@ -79,17 +85,19 @@ class OutboxDeliveryIT {
 
         Set<String> received = new HashSet<>();
         int deliveries = 0;
-        ConnectionFactory factory = (ConnectionFactory) new InitialContext().lookup("java:comp/DefaultJMSConnectionFactory");
+        ConnectionFactory factory =
+                (ConnectionFactory) new InitialContext().lookup("java:comp/DefaultJMSConnectionFactory");
         try (JMSContext context = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-                JMSConsumer consumer = context.createConsumer(context.createQueue(CustomsClient.LICENCE),
-                        "JMSCorrelationID LIKE '" + run + "%'")) {
+                JMSConsumer consumer = context.createConsumer(
+                        context.createQueue(CustomsClient.LICENCE), "JMSCorrelationID LIKE '" + run + "%'")) {
             Message message;
             while ((message = consumer.receive(3000)) != null) {
                 received.add(message.getJMSCorrelationID());
                 deliveries++;
             }
         }
-        System.out.printf("Outbox delivery across a broker restart: %d messages, %d deliveries, %d duplicates%n",
+        System.out.printf(
+                "Outbox delivery across a broker restart: %d messages, %d deliveries, %d duplicates%n",
                 MESSAGES, deliveries, deliveries - received.size());
         assertEquals(MESSAGES, received.size(), "every licence message is on the customs queue");
     }

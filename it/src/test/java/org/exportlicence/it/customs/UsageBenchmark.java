@@ -50,23 +50,35 @@ class UsageBenchmark {
         // The count is read here, in the build's JVM, and travels to the server inside the deployment.
         EnterpriseArchive ear = Deployments.earWith(UsageBenchmark.class, CustomsClient.class);
         ear.getAsType(WebArchive.class, Deployments.WEB_MODULE)
-                .addAsResource(new StringAsset(System.getProperty("bench.messages", "10000") + " "
-                        + System.getProperty("bench.senders", "4")), "bench-parameters.txt");
+                .addAsResource(
+                        new StringAsset(System.getProperty("bench.messages", "10000") + " "
+                                + System.getProperty("bench.senders", "4")),
+                        "bench-parameters.txt");
         return ear;
     }
 
     /** Messages and senders, as the build's JVM wrote them into the deployment. */
     private static int[] parameters() throws java.io.IOException {
-        try (java.io.InputStream in = UsageBenchmark.class.getClassLoader().getResourceAsStream("bench-parameters.txt")) {
-            String[] words = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip().split(" ");
+        try (java.io.InputStream in =
+                UsageBenchmark.class.getClassLoader().getResourceAsStream("bench-parameters.txt")) {
+            String[] words = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .strip()
+                    .split(" ");
             return new int[] {Integer.parseInt(words[0]), Math.max(1, Integer.parseInt(words[1]))};
         }
     }
 
-    @EJB private EnterpriseFixtures enterpriseFixtures;
-    @EJB private ApplicationFixtures applicationFixtures;
-    @EJB private LicenceFixtures licenceFixtures;
-    @EJB private TestLicences testLicences;
+    @EJB
+    private EnterpriseFixtures enterpriseFixtures;
+
+    @EJB
+    private ApplicationFixtures applicationFixtures;
+
+    @EJB
+    private LicenceFixtures licenceFixtures;
+
+    @EJB
+    private TestLicences testLicences;
 
     @Test
     void usageMessagesPerSecond() throws Exception {
@@ -83,12 +95,14 @@ class UsageBenchmark {
         for (int i = 0; i < licenceCount; i++) {
             licences.add(issue(quota));
         }
-        System.out.printf("%nUsage benchmark: %d licences issued for it in %.1f s%n", licenceCount,
-                (System.nanoTime() - setupStart) / 1e9);
+        System.out.printf(
+                "%nUsage benchmark: %d licences issued for it in %.1f s%n",
+                licenceCount, (System.nanoTime() - setupStart) / 1e9);
 
         long rowsBefore = licenceFixtures.allUsageLines();
         LocalDate today = LocalDate.now(CHINA);
-        ConnectionFactory factory = (ConnectionFactory) new InitialContext().lookup("java:comp/DefaultJMSConnectionFactory");
+        ConnectionFactory factory =
+                (ConnectionFactory) new InitialContext().lookup("java:comp/DefaultJMSConnectionFactory");
         Map<String, Integer> results = new TreeMap<>();
         // The messages in the order customs would send them: every tenth repeats the one before.
         List<String> bodies = new ArrayList<>(messages);
@@ -97,14 +111,14 @@ class UsageBenchmark {
         for (int i = 0; i < messages; i++) {
             if (i % 10 != 9 || body == null) {
                 String number = String.format("020220269%09d", declaration);
-                body = CustomsClient.usage(licences.get(declaration % licenceCount), number, today, "0200",
-                        new BigDecimal("100"));
+                body = CustomsClient.usage(
+                        licences.get(declaration % licenceCount), number, today, "0200", new BigDecimal("100"));
                 declaration++;
             }
             bodies.add(body);
         }
-        ManagedExecutorService executor = (ManagedExecutorService) new InitialContext()
-                .lookup("java:comp/DefaultManagedExecutorService");
+        ManagedExecutorService executor =
+                (ManagedExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
         try (JMSContext context = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
             Queue replies = context.createQueue("ElpBenchReplies");
             long start = System.nanoTime();
@@ -115,7 +129,8 @@ class UsageBenchmark {
                 sending.add(executor.submit(() -> {
                     try (JMSContext own = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
                         Queue inbound = own.createQueue(CustomsClient.INBOUND);
-                        JMSProducer producer = own.createProducer().setJMSType("usage")
+                        JMSProducer producer = own.createProducer()
+                                .setJMSType("usage")
                                 .setJMSReplyTo(own.createQueue("ElpBenchReplies"));
                         for (int i = sender; i < bodies.size(); i += senders) {
                             producer.send(inbound, bodies.get(i));
@@ -140,13 +155,17 @@ class UsageBenchmark {
                 Message reply;
                 while ((reply = consumer.receive(5000)) != null) {
                     UsageReply r = (UsageReply) CustomsXml.read(((TextMessage) reply).getText());
-                    results.merge(r.getResult() + (r.getReasonCode() == null ? "" : " " + r.getReasonCode()), 1,
+                    results.merge(
+                            r.getResult() + (r.getReasonCode() == null ? "" : " " + r.getReasonCode()),
+                            1,
                             Integer::sum);
                 }
             }
-            System.out.printf("Usage benchmark: %d messages sent by %d senders in %.1f s (%.0f/s)%n", messages, senders,
-                    sent, messages / sent);
-            System.out.printf("Usage benchmark: %d messages processed end to end in %.1f s: %.0f messages/s%n",
+            System.out.printf(
+                    "Usage benchmark: %d messages sent by %d senders in %.1f s (%.0f/s)%n",
+                    messages, senders, sent, messages / sent);
+            System.out.printf(
+                    "Usage benchmark: %d messages processed end to end in %.1f s: %.0f messages/s%n",
                     messages, total, messages / total);
             System.out.printf("Usage benchmark: usage rows written %d, distinct declarations %d%n", rows, declaration);
             System.out.printf("Usage benchmark: replies %s%n%n", results);
@@ -156,6 +175,8 @@ class UsageBenchmark {
     }
 
     private String issue(String quota) throws Exception {
-        return testLicences.issued(applicationFixtures.riceForm(quota, new BigDecimal("1200"))).getNumber();
+        return testLicences
+                .issued(applicationFixtures.riceForm(quota, new BigDecimal("1200")))
+                .getNumber();
     }
 }

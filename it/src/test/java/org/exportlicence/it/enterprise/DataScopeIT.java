@@ -47,13 +47,12 @@ import org.exportlicence.licence.LicenceStatus;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
-import org.exportlicence.returns.ReturnCommands;
-import org.exportlicence.returns.ReturnEntry;
-import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.RequestKind;
 import org.exportlicence.returns.RequestStatus;
+import org.exportlicence.returns.ReturnEntry;
 import org.exportlicence.returns.ReturnFilter;
 import org.exportlicence.returns.ReturnForm;
+import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.ReturnRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -84,26 +83,65 @@ class DataScopeIT {
         return Deployments.earWith(DataScopeIT.class, CustomsClient.class);
     }
 
-    @EJB private EnterpriseFixtures enterpriseFixtures;
-    @EJB private ApplicationFixtures applicationFixtures;
-    @EJB private LicenceFixtures licenceFixtures;
-    @EJB private CustomsFixtures customsFixtures;
-    @EJB private ApplicationCommands applicationCommands;
-    @EJB private ApplicationQueries applicationQueries;
-    @EJB private ApplicationEntry applicationEntry;
-    @EJB private LicenceIssuer issuer;
-    @EJB private LicenceQueries licences;
-    @EJB private ReturnEntry returnEntry;
-    @EJB private ReturnQueries returnQueries;
-    @EJB private CustomsErrors customsErrors;
-    @EJB private AsEnterprise companyClerk;
-    @EJB private AsEnterpriseDepartmentScope departmentClerk;
-    @EJB private AsEnterpriseOwnScope ownClerk;
-    @EJB private AsOfficer firstReviewer;
-    @EJB private AsSecondOfficer secondReviewer;
-    @EJB private AsIssuer issuingOfficer;
-    @EJB private AsOtherAuthorityOfficer otherAuthorityOfficer;
-    @EJB private AsAdministrator administrator;
+    @EJB
+    private EnterpriseFixtures enterpriseFixtures;
+
+    @EJB
+    private ApplicationFixtures applicationFixtures;
+
+    @EJB
+    private LicenceFixtures licenceFixtures;
+
+    @EJB
+    private CustomsFixtures customsFixtures;
+
+    @EJB
+    private ApplicationCommands applicationCommands;
+
+    @EJB
+    private ApplicationQueries applicationQueries;
+
+    @EJB
+    private ApplicationEntry applicationEntry;
+
+    @EJB
+    private LicenceIssuer issuer;
+
+    @EJB
+    private LicenceQueries licences;
+
+    @EJB
+    private ReturnEntry returnEntry;
+
+    @EJB
+    private ReturnQueries returnQueries;
+
+    @EJB
+    private CustomsErrors customsErrors;
+
+    @EJB
+    private AsEnterprise companyClerk;
+
+    @EJB
+    private AsEnterpriseDepartmentScope departmentClerk;
+
+    @EJB
+    private AsEnterpriseOwnScope ownClerk;
+
+    @EJB
+    private AsOfficer firstReviewer;
+
+    @EJB
+    private AsSecondOfficer secondReviewer;
+
+    @EJB
+    private AsIssuer issuingOfficer;
+
+    @EJB
+    private AsOtherAuthorityOfficer otherAuthorityOfficer;
+
+    @EJB
+    private AsAdministrator administrator;
 
     /** One of the runners, whichever clerk it runs as. */
     interface Runner {
@@ -143,24 +181,40 @@ class DataScopeIT {
             submitted.put(clerk.getKey(), submit(c, save(c)));
             String toReject = approveFirst(submit(c, save(c)));
             secondReviewer.call(() -> {
-                applicationCommands.rejectAtSecondReview(toReject, applicationQueries.find(toReject).getVersion(), "数据权限测试");
+                applicationCommands.rejectAtSecondReview(
+                        toReject, applicationQueries.find(toReject).getVersion(), "数据权限测试");
                 return null;
             });
             rejected.put(clerk.getKey(), toReject);
             approved.put(clerk.getKey(), approve(submit(c, save(c))));
             String toPrint = approve(submit(c, save(c)));
-            c.call(() -> applicationCommands.markPrinted(toPrint, applicationQueries.find(toPrint).getVersion()));
+            c.call(() -> applicationCommands.markPrinted(
+                    toPrint, applicationQueries.find(toPrint).getVersion()));
             printed.put(clerk.getKey(), toPrint);
         }
 
-        assertScoped("上报申请", saved, () -> applicationNumbers(page -> applicationQueries.listOwn(
-                EnumSet.of(ApplicationStatus.SAVED, ApplicationStatus.RETURNED, ApplicationStatus.WITHDRAWN), page)));
-        assertScoped("待审申请", submitted, () -> applicationNumbers(page -> applicationQueries.listOwn(
-                EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.FIRST_APPROVED,
-                        ApplicationStatus.WITHDRAWAL_REQUESTED), page)));
-        assertScoped("复审未通过", rejected, () -> applicationNumbers(page -> applicationQueries.listOwn(
-                EnumSet.of(ApplicationStatus.REJECTED), page)));
-        assertScoped("打印申请表", approved, () -> applicationNumbers(page -> applicationQueries.listPrintable(false, page)));
+        assertScoped(
+                "上报申请",
+                saved,
+                () -> applicationNumbers(page -> applicationQueries.listOwn(
+                        EnumSet.of(ApplicationStatus.SAVED, ApplicationStatus.RETURNED, ApplicationStatus.WITHDRAWN),
+                        page)));
+        assertScoped(
+                "待审申请",
+                submitted,
+                () -> applicationNumbers(page -> applicationQueries.listOwn(
+                        EnumSet.of(
+                                ApplicationStatus.SUBMITTED,
+                                ApplicationStatus.FIRST_APPROVED,
+                                ApplicationStatus.WITHDRAWAL_REQUESTED),
+                        page)));
+        assertScoped(
+                "复审未通过",
+                rejected,
+                () -> applicationNumbers(
+                        page -> applicationQueries.listOwn(EnumSet.of(ApplicationStatus.REJECTED), page)));
+        assertScoped(
+                "打印申请表", approved, () -> applicationNumbers(page -> applicationQueries.listPrintable(false, page)));
         assertScoped("已打印申请表", printed, () -> applicationNumbers(page -> applicationQueries.listPrintable(true, page)));
 
         // Opening and 复制 follow the same scope: what the list does not show cannot be read by number.
@@ -169,8 +223,16 @@ class DataScopeIT {
                 boolean inScope = SEES.get(viewer.getKey()).contains(row.getKey());
                 String number = row.getValue();
                 if (inScope) {
-                    assertEquals("0200", viewer.getValue().call(() -> applicationEntry.copyOf(number)).getPortCode());
-                    assertEquals(number, viewer.getValue().call(() -> applicationQueries.find(number)).getNumber());
+                    assertEquals(
+                            "0200",
+                            viewer.getValue()
+                                    .call(() -> applicationEntry.copyOf(number))
+                                    .getPortCode());
+                    assertEquals(
+                            number,
+                            viewer.getValue()
+                                    .call(() -> applicationQueries.find(number))
+                                    .getNumber());
                 } else {
                     assertNotFound(() -> viewer.getValue().call(() -> applicationEntry.copyOf(number)));
                     assertNotFound(() -> viewer.getValue().call(() -> applicationQueries.find(number)));
@@ -183,17 +245,26 @@ class DataScopeIT {
             assertEquals("run-as-enterprise-own", a.getCreatedBy(), a.getNumber());
         }
         for (Application a : allApplications(departmentClerk::call)) {
-            assertTrue(Set.of("run-as-enterprise-own", "run-as-enterprise-dept").contains(a.getCreatedBy()),
+            assertTrue(
+                    Set.of("run-as-enterprise-own", "run-as-enterprise-dept").contains(a.getCreatedBy()),
                     a.getNumber() + " by " + a.getCreatedBy());
         }
 
         // Officers: their authority's applications, whoever at the enterprise entered them.
         String companyPending = submitted.get(COMPANY);
         ReviewFilter byNumber = new ReviewFilter(companyPending, null, null, null, null);
-        assertEquals(1, firstReviewer.call(() -> applicationQueries.listForAuthority(
-                EnumSet.of(ApplicationStatus.SUBMITTED), byNumber, PageRequest.of(0, 10))).total());
-        assertEquals(0, otherAuthorityOfficer.call(() -> applicationQueries.listForAuthority(
-                EnumSet.of(ApplicationStatus.SUBMITTED), byNumber, PageRequest.of(0, 10))).total());
+        assertEquals(
+                1,
+                firstReviewer
+                        .call(() -> applicationQueries.listForAuthority(
+                                EnumSet.of(ApplicationStatus.SUBMITTED), byNumber, PageRequest.of(0, 10)))
+                        .total());
+        assertEquals(
+                0,
+                otherAuthorityOfficer
+                        .call(() -> applicationQueries.listForAuthority(
+                                EnumSet.of(ApplicationStatus.SUBMITTED), byNumber, PageRequest.of(0, 10)))
+                        .total());
     }
 
     @Test
@@ -213,7 +284,9 @@ class DataScopeIT {
             assertEquals("run-as-enterprise-own", l.getApplication().getCreatedBy(), l.getNumber());
         }
         for (Licence l : allLicences(departmentClerk::call)) {
-            assertTrue(Set.of("run-as-enterprise-own", "run-as-enterprise-dept").contains(l.getApplication().getCreatedBy()),
+            assertTrue(
+                    Set.of("run-as-enterprise-own", "run-as-enterprise-dept")
+                            .contains(l.getApplication().getCreatedBy()),
                     l.getNumber());
         }
 
@@ -222,9 +295,14 @@ class DataScopeIT {
             for (Map.Entry<String, String> row : unused.entrySet()) {
                 String number = row.getValue();
                 if (SEES.get(viewer.getKey()).contains(row.getKey())) {
-                    assertEquals(number, viewer.getValue().call(() -> returnEntry.licence(number)).getNumber());
+                    assertEquals(
+                            number,
+                            viewer.getValue()
+                                    .call(() -> returnEntry.licence(number))
+                                    .getNumber());
                 } else {
-                    BusinessException refusal = Refusals.refusal(() -> viewer.getValue().call(() -> returnEntry.licence(number)));
+                    BusinessException refusal =
+                            Refusals.refusal(() -> viewer.getValue().call(() -> returnEntry.licence(number)));
                     assertEquals("returns.error.licenceNotFound", refusal.messageKey());
                 }
             }
@@ -243,17 +321,31 @@ class DataScopeIT {
         }
         for (RequestKind kind : RequestKind.values()) {
             Map<String, String> rows = kind == RequestKind.DELETION ? deletions : writeOffs;
-            assertScoped(kind + " 申请表管理", rows, () -> requestLicences(kind,
-                    EnumSet.of(RequestStatus.SAVED, RequestStatus.RETURNED), rows.values()));
+            assertScoped(
+                    kind + " 申请表管理",
+                    rows,
+                    () -> requestLicences(
+                            kind, EnumSet.of(RequestStatus.SAVED, RequestStatus.RETURNED), rows.values()));
             assertScoped(kind + " 申请表查询", rows, () -> requestLicences(kind, ReturnQueries.LISTED, rows.values()));
         }
 
         // Officers: their authority's licences only.
         String companyLicence = unused.get(COMPANY);
-        assertEquals(1, firstReviewer.call(() -> licences.list(new LicenceFilter(companyLicence, null, null, null),
-                PageRequest.of(0, 10))).rows().stream().filter(l -> l.getNumber().equals(companyLicence)).count());
-        assertEquals(0, otherAuthorityOfficer.call(() -> licences.list(new LicenceFilter(companyLicence, null, null, null),
-                PageRequest.of(0, 10))).total());
+        assertEquals(
+                1,
+                firstReviewer
+                        .call(() -> licences.list(
+                                new LicenceFilter(companyLicence, null, null, null), PageRequest.of(0, 10)))
+                        .rows()
+                        .stream()
+                        .filter(l -> l.getNumber().equals(companyLicence))
+                        .count());
+        assertEquals(
+                0,
+                otherAuthorityOfficer
+                        .call(() -> licences.list(
+                                new LicenceFilter(companyLicence, null, null, null), PageRequest.of(0, 10)))
+                        .total());
     }
 
     @Test
@@ -263,14 +355,14 @@ class DataScopeIT {
         assertEquals(1, customsFixtures.recordCustomsUsage(colleaguesCleared, CLEARED_QUANTITY, true));
         String unknown = "26-02-999999999";
 
-        BusinessException unknownNumber = Refusals.refusal(() -> ownClerk.call(
-                () -> returnEntry.save(ReturnForm.deletion(unknown, null))));
-        BusinessException deletion = Refusals.refusal(() -> ownClerk.call(
-                () -> returnEntry.save(ReturnForm.deletion(colleagues, "不是我的"))));
+        BusinessException unknownNumber =
+                Refusals.refusal(() -> ownClerk.call(() -> returnEntry.save(ReturnForm.deletion(unknown, null))));
+        BusinessException deletion =
+                Refusals.refusal(() -> ownClerk.call(() -> returnEntry.save(ReturnForm.deletion(colleagues, "不是我的"))));
         BusinessException writeOff = Refusals.refusal(() -> ownClerk.call(
                 () -> returnEntry.save(ReturnForm.writeOff(colleaguesCleared, CLEARED_QUANTITY, "不是我的"))));
-        BusinessException departmentDeletion = Refusals.refusal(() -> departmentClerk.call(
-                () -> returnEntry.save(ReturnForm.deletion(colleagues, "不是本部门的"))));
+        BusinessException departmentDeletion = Refusals.refusal(
+                () -> departmentClerk.call(() -> returnEntry.save(ReturnForm.deletion(colleagues, "不是本部门的"))));
         for (BusinessException refusal : List.of(deletion, writeOff, departmentDeletion)) {
             assertEquals(unknownNumber.messageKey(), refusal.messageKey(), "the same answer as for an unknown number");
             assertEquals("returns.error.licenceNotFound", refusal.messageKey());
@@ -278,9 +370,14 @@ class DataScopeIT {
 
         // Nothing changed: no request, the licences as they were; their owner can still file both.
         assertTrue(companyClerk.call(() -> returnQueries.ofLicence(colleagues)).isEmpty());
-        assertTrue(companyClerk.call(() -> returnQueries.ofLicence(colleaguesCleared)).isEmpty());
-        assertEquals(LicenceStatus.VALID, licenceFixtures.licenceNamed(colleagues).getStatus());
-        assertEquals(LicenceStatus.CLEARED, licenceFixtures.licenceNamed(colleaguesCleared).getStatus());
+        assertTrue(companyClerk
+                .call(() -> returnQueries.ofLicence(colleaguesCleared))
+                .isEmpty());
+        assertEquals(
+                LicenceStatus.VALID, licenceFixtures.licenceNamed(colleagues).getStatus());
+        assertEquals(
+                LicenceStatus.CLEARED,
+                licenceFixtures.licenceNamed(colleaguesCleared).getStatus());
         ReturnRequest own = companyClerk.call(() -> returnEntry.save(ReturnForm.deletion(colleagues, null)));
         assertEquals(RequestStatus.SAVED, own.getStatus());
         companyClerk.call(() -> returnEntry.save(ReturnForm.writeOff(colleaguesCleared, CLEARED_QUANTITY, null)));
@@ -293,8 +390,10 @@ class DataScopeIT {
         try (CustomsClient customs = new CustomsClient("ElpDataScopeReplies")) {
             // Readable up to a stray element: refused as malformed, yet it names the licence.
             String naming = "SCOPE-L-" + System.nanoTime();
-            customs.send(CustomsClient.usage(licence, CustomsClient.declarationNo(), today, "0200", BigDecimal.ONE)
-                    .replace("<goodsLine>", "<stray/><goodsLine>"), naming);
+            customs.send(
+                    CustomsClient.usage(licence, CustomsClient.declarationNo(), today, "0200", BigDecimal.ONE)
+                            .replace("<goodsLine>", "<stray/><goodsLine>"),
+                    naming);
             String nothing = "SCOPE-N-" + System.nanoTime();
             customs.send("这不是报文", nothing);
 
@@ -307,12 +406,16 @@ class DataScopeIT {
             assertNull(ofNone.getLicenceNo());
             assertNull(ofNone.getAuthority());
 
-            assertEquals(ofLicence.getId(), firstReviewer.call(() -> customsErrors.find(ofLicence.getId())).getId());
+            assertEquals(
+                    ofLicence.getId(),
+                    firstReviewer
+                            .call(() -> customsErrors.find(ofLicence.getId()))
+                            .getId());
             assertTrue(listed(firstReviewer::call, ofLicence.getId()));
             assertNotFound(() -> otherAuthorityOfficer.call(() -> customsErrors.find(ofLicence.getId())));
             assertFalse(listed(otherAuthorityOfficer::call, ofLicence.getId()));
-            assertNotFound(() -> otherAuthorityOfficer.call(
-                    () -> customsErrors.replay(ofLicence.getId(), ofLicence.getVersion())));
+            assertNotFound(() ->
+                    otherAuthorityOfficer.call(() -> customsErrors.replay(ofLicence.getId(), ofLicence.getVersion())));
 
             for (Runner officer : List.<Runner>of(firstReviewer::call, otherAuthorityOfficer::call)) {
                 assertNotFound(() -> officer.call(() -> customsErrors.find(ofNone.getId())));
@@ -326,7 +429,8 @@ class DataScopeIT {
     // --- making rows -------------------------------------------------------------------------------
 
     private String save(Runner clerk) throws Exception {
-        return clerk.call(() -> applicationEntry.saveAndSeal(applicationFixtures.cokeForm())).getNumber();
+        return clerk.call(() -> applicationEntry.saveAndSeal(applicationFixtures.cokeForm()))
+                .getNumber();
     }
 
     private String submit(Runner clerk, String number) throws Exception {
@@ -339,7 +443,8 @@ class DataScopeIT {
 
     private String approveFirst(String number) throws Exception {
         firstReviewer.call(() -> {
-            applicationCommands.approveFirstReview(number, applicationQueries.find(number).getVersion());
+            applicationCommands.approveFirstReview(
+                    number, applicationQueries.find(number).getVersion());
             return null;
         });
         return number;
@@ -348,7 +453,8 @@ class DataScopeIT {
     private String approve(String number) throws Exception {
         approveFirst(number);
         secondReviewer.call(() -> {
-            applicationCommands.approveSecondReview(number, applicationQueries.find(number).getVersion());
+            applicationCommands.approveSecondReview(
+                    number, applicationQueries.find(number).getVersion());
             return null;
         });
         return number;
@@ -357,7 +463,9 @@ class DataScopeIT {
     /** A licence of 焦炭 generated from an application the clerk entered; its number. */
     private String issue(Runner clerk) throws Exception {
         String number = approve(submit(clerk, save(clerk)));
-        return issuingOfficer.call(() -> issuer.issue(number, applicationQueries.find(number).getVersion())).getNumber();
+        return issuingOfficer
+                .call(() -> issuer.issue(number, applicationQueries.find(number).getVersion()))
+                .getNumber();
     }
 
     // --- reading lists -----------------------------------------------------------------------------
@@ -369,9 +477,13 @@ class DataScopeIT {
             Set<String> visible = viewer.getValue().call(shown);
             for (Map.Entry<String, String> row : rowsByOwner.entrySet()) {
                 boolean expected = SEES.get(viewer.getKey()).contains(row.getKey());
-                assertEquals(expected, visible.contains(row.getValue()), list + ": the " + viewer.getKey()
-                        + " clerk " + (expected ? "must" : "must not") + " see the " + row.getKey() + " clerk's "
-                        + row.getValue());
+                assertEquals(
+                        expected,
+                        visible.contains(row.getValue()),
+                        list + ": the " + viewer.getKey()
+                                + " clerk " + (expected ? "must" : "must not") + " see the " + row.getKey()
+                                + " clerk's "
+                                + row.getValue());
             }
         }
     }
@@ -408,7 +520,8 @@ class DataScopeIT {
     private Set<String> licenceNumbersLike(Iterable<String> numbers) {
         Set<String> found = new HashSet<>();
         for (String number : numbers) {
-            licences.list(new LicenceFilter(number, null, null, null), PageRequest.of(0, 10)).rows()
+            licences.list(new LicenceFilter(number, null, null, null), PageRequest.of(0, 10))
+                    .rows()
                     .forEach(l -> found.add(l.getNumber()));
         }
         return found;
@@ -418,8 +531,14 @@ class DataScopeIT {
     private Set<String> requestLicences(RequestKind kind, Set<RequestStatus> statuses, Iterable<String> numbers) {
         Set<String> found = new HashSet<>();
         for (String number : numbers) {
-            returnQueries.listOwn(kind, statuses, new ReturnFilter(number, null, null, null, null, null, null),
-                    PageRequest.of(0, 10)).rows().forEach(r -> found.add(r.getLicence().getNumber()));
+            returnQueries
+                    .listOwn(
+                            kind,
+                            statuses,
+                            new ReturnFilter(number, null, null, null, null, null, null),
+                            PageRequest.of(0, 10))
+                    .rows()
+                    .forEach(r -> found.add(r.getLicence().getNumber()));
         }
         return found;
     }

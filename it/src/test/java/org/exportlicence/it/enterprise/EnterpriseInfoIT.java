@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
-import org.exportlicence.platform.FieldError;
-import org.exportlicence.platform.ValidationException;
 import org.exportlicence.audit.AuditSubject;
 import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.enterprise.Enterprise;
@@ -18,6 +16,8 @@ import org.exportlicence.it.roles.AsEnterpriseB;
 import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.platform.BusinessException;
+import org.exportlicence.platform.FieldError;
+import org.exportlicence.platform.ValidationException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -34,11 +34,20 @@ class EnterpriseInfoIT {
         return Deployments.earWith(EnterpriseInfoIT.class);
     }
 
-    @EJB private EnterpriseRegistry registry;
-    @EJB private AuditTrail audit;
-    @EJB private EnterpriseFixtures enterpriseFixtures;
-    @EJB private AsEnterprise clerk;
-    @EJB private AsEnterpriseB otherClerk;
+    @EJB
+    private EnterpriseRegistry registry;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private EnterpriseFixtures enterpriseFixtures;
+
+    @EJB
+    private AsEnterprise clerk;
+
+    @EJB
+    private AsEnterpriseB otherClerk;
 
     @BeforeEach
     void users() {
@@ -56,9 +65,12 @@ class EnterpriseInfoIT {
         details.setNameZh(" ");
         BusinessException refused = Refusals.refusal(() -> clerk.call(() -> registry.updateOwn(details)));
         assertTrue(refused instanceof ValidationException);
-        assertEquals(java.util.Set.of("uscc", "postalCode", "nameZh"),
-                new java.util.HashSet<>(((ValidationException) refused).errors().stream().map(FieldError::field).toList()));
-        assertEquals(before.getUscc(), clerk.call(() -> registry.ownEnterprise()).getUscc());
+        assertEquals(
+                java.util.Set.of("uscc", "postalCode", "nameZh"),
+                new java.util.HashSet<>(((ValidationException) refused)
+                        .errors().stream().map(FieldError::field).toList()));
+        assertEquals(
+                before.getUscc(), clerk.call(() -> registry.ownEnterprise()).getUscc());
     }
 
     @Test
@@ -73,9 +85,18 @@ class EnterpriseInfoIT {
         Enterprise after = clerk.call(() -> registry.updateOwn(details));
         assertEquals(details.getContactPerson(), after.getContactPerson());
         assertEquals(details.getUscc(), after.getUscc().value());
-        assertEquals("UPDATE", clerk.call(() -> audit.history(AuditSubject.of("Enterprise", before.getEnterpriseCode()))).get(0).getAction());
-        assertNotEquals(details.getContactPerson(), otherClerk.call(() -> registry.ownEnterprise()).getContactPerson());
+        assertEquals(
+                "UPDATE",
+                clerk.call(() -> audit.history(AuditSubject.of("Enterprise", before.getEnterpriseCode())))
+                        .get(0)
+                        .getAction());
+        assertNotEquals(
+                details.getContactPerson(),
+                otherClerk.call(() -> registry.ownEnterprise()).getContactPerson());
         // The version the clerk saw is gone now: a second save of the same details is refused.
-        assertEquals("error.staleData", Refusals.refusal(() -> clerk.call(() -> registry.updateOwn(details))).messageKey());
+        assertEquals(
+                "error.staleData",
+                Refusals.refusal(() -> clerk.call(() -> registry.updateOwn(details)))
+                        .messageKey());
     }
 }

@@ -20,7 +20,8 @@ public class LicenceFixtures {
     /** A licence as it is in the database now. */
     public Licence licenceNamed(String licenceNumber) {
         Licence licence = em.createQuery("select l from Licence l where l.number.value = :no", Licence.class)
-                .setParameter("no", licenceNumber).getSingleResult();
+                .setParameter("no", licenceNumber)
+                .getSingleResult();
         em.refresh(licence);
         return licence;
     }
@@ -28,13 +29,15 @@ public class LicenceFixtures {
     /** Licences generated from one application (0 or 1). */
     public long licencesOf(String applicationNumber) {
         return em.createQuery("select count(l) from Licence l where l.application.number.value = :no", Long.class)
-                .setParameter("no", applicationNumber).getSingleResult();
+                .setParameter("no", applicationNumber)
+                .getSingleResult();
     }
 
     /** Usage lines (customs declarations) recorded for a licence. */
     public long usageLines(String licenceNumber) {
         return em.createQuery("select count(u) from UsageLine u where u.licence.number.value = :no", Long.class)
-                .setParameter("no", licenceNumber).getSingleResult();
+                .setParameter("no", licenceNumber)
+                .getSingleResult();
     }
 
     /** Usage lines of all licences. */
@@ -45,12 +48,15 @@ public class LicenceFixtures {
     /** Writes a raw status value into a licence row (a value no code writes: a corrupt row). */
     public int setRawLicenceStatus(String licenceNumber, String status) {
         return em.createNativeQuery("UPDATE licence SET status = ? WHERE licence_no = ?")
-                .setParameter(1, status).setParameter(2, licenceNumber).executeUpdate();
+                .setParameter(1, status)
+                .setParameter(2, licenceNumber)
+                .executeUpdate();
     }
 
     /** Changes an issued licence's quantity behind the services' back. */
     public int tamperLicence(String licenceNumber) {
         return em.createNativeQuery("UPDATE licence SET quantity = quantity + 1 WHERE licence_no = ?")
-                .setParameter(1, licenceNumber).executeUpdate();
+                .setParameter(1, licenceNumber)
+                .executeUpdate();
     }
 }

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.ejb.EJB;
+import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,22 +17,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.exportlicence.application.Application;
-import org.exportlicence.application.ApplicationCommands;
 import org.exportlicence.application.ApplicationEntry;
 import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.application.ApplicationStatus;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.image.BufferedImage;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.exportlicence.document.ApplicationPrinting;
 import org.exportlicence.document.LicenceDocument;
 import org.exportlicence.it.application.ApplicationFixtures;
@@ -39,15 +38,15 @@ import org.exportlicence.it.roles.AsIssuer;
 import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.it.support.TestClocks;
-import org.exportlicence.seal.SealKeys;
-import org.exportlicence.seal.SmCrypto;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.LicenceIssuer;
 import org.exportlicence.licence.LicenceQueries;
-import org.exportlicence.platform.PageRequest;
 import org.exportlicence.licence.LicenceStatus;
 import org.exportlicence.licence.Validity;
 import org.exportlicence.platform.BusinessException;
+import org.exportlicence.platform.PageRequest;
+import org.exportlicence.seal.SealKeys;
+import org.exportlicence.seal.SmCrypto;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -64,21 +63,50 @@ class LicenceIssuingIT {
         return Deployments.earWith(LicenceIssuingIT.class);
     }
 
-    @EJB private ApplicationQueries applicationQueries;
-    @EJB private ApplicationEntry applicationEntry;
-    @EJB private LicenceIssuer issuer;
-    @EJB private EnterpriseFixtures enterpriseFixtures;
-    @EJB private ApplicationFixtures applicationFixtures;
-    @EJB private LicenceFixtures licenceFixtures;
-    @EJB private CustomsFixtures customsFixtures;
-    @EJB private TestLicences testLicences;
-    @EJB private AsEnterprise clerk;
-    @EJB private AsIssuer issuingOfficer;
-    @EJB private AsEnterpriseB otherClerk;
-    @EJB private LicenceQueries licences;
-    @EJB private ApplicationPrinting printing;
-    @EJB private LicenceDocument documents;
-    @EJB private SealKeys sealKeys;
+    @EJB
+    private ApplicationQueries applicationQueries;
+
+    @EJB
+    private ApplicationEntry applicationEntry;
+
+    @EJB
+    private LicenceIssuer issuer;
+
+    @EJB
+    private EnterpriseFixtures enterpriseFixtures;
+
+    @EJB
+    private ApplicationFixtures applicationFixtures;
+
+    @EJB
+    private LicenceFixtures licenceFixtures;
+
+    @EJB
+    private CustomsFixtures customsFixtures;
+
+    @EJB
+    private TestLicences testLicences;
+
+    @EJB
+    private AsEnterprise clerk;
+
+    @EJB
+    private AsIssuer issuingOfficer;
+
+    @EJB
+    private AsEnterpriseB otherClerk;
+
+    @EJB
+    private LicenceQueries licences;
+
+    @EJB
+    private ApplicationPrinting printing;
+
+    @EJB
+    private LicenceDocument documents;
+
+    @EJB
+    private SealKeys sealKeys;
 
     @BeforeEach
     void users() {
@@ -98,7 +126,8 @@ class LicenceIssuingIT {
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         Validity validity = Validity.forIssueOn(today);
-        assertTrue(licence.getNumber().matches(String.format("%02d-02-\\d{6,}", validity.getLicenceYear() % 100)),
+        assertTrue(
+                licence.getNumber().matches(String.format("%02d-02-\\d{6,}", validity.getLicenceYear() % 100)),
                 licence.getNumber());
         assertEquals(LicenceStatus.VALID, licence.getStatus());
         assertEquals(today, licence.getValidity().getIssueDate());
@@ -106,28 +135,54 @@ class LicenceIssuingIT {
         assertEquals(12, licence.getBalance().getMaxUses(), "rice is 非一批一证");
         assertTrue(licence.getRemarks().contains("非一批一证"));
         assertEquals(8, licence.getIssuance().getVerificationCode().length());
-        assertEquals(0, new BigDecimal("30000").compareTo(enterpriseFixtures.quotaNamed(quota).getUsed()));
-        assertEquals(ApplicationStatus.ISSUED, clerk.call(() -> applicationQueries.find(application.getNumber())).getStatus());
+        assertEquals(
+                0,
+                new BigDecimal("30000")
+                        .compareTo(enterpriseFixtures.quotaNamed(quota).getUsed()));
+        assertEquals(
+                ApplicationStatus.ISSUED,
+                clerk.call(() -> applicationQueries.find(application.getNumber()))
+                        .getStatus());
         assertEquals(1, customsFixtures.outboxCount(licence.getNumber()));
-        assertTrue(issuingOfficer.call(() -> issuer.verifySignature(licence.getNumber())).valid());
+        assertTrue(issuingOfficer
+                .call(() -> issuer.verifySignature(licence.getNumber()))
+                .valid());
         // The enterprise sees its licence, another enterprise does not.
-        assertEquals(licence.getNumber(), clerk.call(() -> licences.find(licence.getNumber())).getNumber());
-        assertTrue(clerk.call(() -> licences.list(LicenceQueries.LicenceFilter.none(), PageRequest.of(0, 200))).rows()
-                .stream().anyMatch(l -> l.getNumber().equals(licence.getNumber())));
-        assertFalse(otherClerk.call(() -> licences.list(LicenceQueries.LicenceFilter.none(), PageRequest.of(0, 200))).rows()
-                .stream().anyMatch(l -> l.getNumber().equals(licence.getNumber())));
-        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> licences.find(licence.getNumber())))
-                .messageKey());
+        assertEquals(
+                licence.getNumber(),
+                clerk.call(() -> licences.find(licence.getNumber())).getNumber());
+        assertTrue(
+                clerk
+                        .call(() -> licences.list(LicenceQueries.LicenceFilter.none(), PageRequest.of(0, 200)))
+                        .rows()
+                        .stream()
+                        .anyMatch(l -> l.getNumber().equals(licence.getNumber())));
+        assertFalse(
+                otherClerk
+                        .call(() -> licences.list(LicenceQueries.LicenceFilter.none(), PageRequest.of(0, 200)))
+                        .rows()
+                        .stream()
+                        .anyMatch(l -> l.getNumber().equals(licence.getNumber())));
+        assertEquals(
+                "error.notFound",
+                Refusals.refusal(() -> otherClerk.call(() -> licences.find(licence.getNumber())))
+                        .messageKey());
         // Anyone may verify a printed licence with its number and code, and learns nothing about the enterprise.
-        LicenceQueries.PublicCheck check = licences.verify(licence.getNumber(),
-                licence.getIssuance().getVerificationCode());
+        LicenceQueries.PublicCheck check =
+                licences.verify(licence.getNumber(), licence.getIssuance().getVerificationCode());
         assertTrue(check.signatureValid());
         assertEquals(licence.getValidity().getExpiryDate(), check.expiryDate());
-        assertEquals("error.notFound", Refusals.refusal(() -> licences.verify(licence.getNumber(), "WRONG123")).messageKey());
+        assertEquals(
+                "error.notFound",
+                Refusals.refusal(() -> licences.verify(licence.getNumber(), "WRONG123"))
+                        .messageKey());
         // The signature fails once the content changes.
         assertEquals(1, licenceFixtures.tamperLicence(licence.getNumber()));
-        assertFalse(issuingOfficer.call(() -> issuer.verifySignature(licence.getNumber())).valid());
-        assertFalse(licences.verify(licence.getNumber(), licence.getIssuance().getVerificationCode()).signatureValid());
+        assertFalse(issuingOfficer
+                .call(() -> issuer.verifySignature(licence.getNumber()))
+                .valid());
+        assertFalse(licences.verify(licence.getNumber(), licence.getIssuance().getVerificationCode())
+                .signatureValid());
     }
 
     @Test
@@ -136,17 +191,21 @@ class LicenceIssuingIT {
         Application application = approved(quota, new BigDecimal("200"));
         Licence licence = issuingOfficer.call(() -> issuer.issue(application.getNumber(), application.getVersion()));
         byte[] pdf = clerk.call(() -> documents.pdf(licence.getNumber()));
-        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> documents.pdf(licence.getNumber())))
-                .messageKey());
+        assertEquals(
+                "error.notFound",
+                Refusals.refusal(() -> otherClerk.call(() -> documents.pdf(licence.getNumber())))
+                        .messageKey());
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertTrue(new PDFTextStripper().getText(document).contains(licence.getNumber()));
             PDSignature signature = document.getLastSignatureDictionary();
             assertEquals("adbe.pkcs7.detached", signature.getSubFilter());
             byte[] signed = signature.getSignedContent(pdf);
             byte[] cms = signature.getContents(pdf);
-            assertTrue(SmCrypto.verifyDetached(signed, cms, sealKeys.authorityCertificate()).valid());
+            assertTrue(SmCrypto.verifyDetached(signed, cms, sealKeys.authorityCertificate())
+                    .valid());
             signed[signed.length / 2] ^= 1;
-            assertFalse(SmCrypto.verifyDetached(signed, cms, sealKeys.authorityCertificate()).valid());
+            assertFalse(SmCrypto.verifyDetached(signed, cms, sealKeys.authorityCertificate())
+                    .valid());
 
             PDImageXObject qr = null;
             for (COSName name : document.getPage(0).getResources().getXObjectNames()) {
@@ -156,8 +215,10 @@ class LicenceIssuingIT {
             }
             BufferedImage image = qr.getImage();
             int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-            String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+            String decoded = new QRCodeReader()
+                    .decode(new BinaryBitmap(
+                            new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))))
+                    .getText();
             assertEquals(LicenceDocument.verificationUrl(licence), decoded);
             assertTrue(decoded.contains("verify.xhtml?no=" + licence.getNumber()), decoded);
         }
@@ -184,9 +245,12 @@ class LicenceIssuingIT {
                 .anyMatch(a -> a.getNumber().equals(application.getNumber())));
         // 已打印申请表 may be printed again.
         clerk.call(() -> printing.print(printed.getNumber(), printed.getVersion()));
-        Application saved = clerk.call(() -> applicationEntry.saveAndSeal(applicationFixtures.riceForm(quota, BigDecimal.ONE)));
-        assertEquals("application.error.transition", Refusals.refusal(() -> clerk.call(
-                () -> printing.print(saved.getNumber(), saved.getVersion()))).messageKey());
+        Application saved =
+                clerk.call(() -> applicationEntry.saveAndSeal(applicationFixtures.riceForm(quota, BigDecimal.ONE)));
+        assertEquals(
+                "application.error.transition",
+                Refusals.refusal(() -> clerk.call(() -> printing.print(saved.getNumber(), saved.getVersion())))
+                        .messageKey());
     }
 
     /** Issues an approved application with the platform's clock fixed at 10:00 in Beijing on a day. */
@@ -223,13 +287,16 @@ class LicenceIssuingIT {
     @Test
     void onlyTheIssuerIssuesAndOnlyApprovedApplications() throws Exception {
         String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
-        Application saved = clerk.call(() -> applicationEntry.saveAndSeal(applicationFixtures.riceForm(quota, BigDecimal.TEN)));
+        Application saved =
+                clerk.call(() -> applicationEntry.saveAndSeal(applicationFixtures.riceForm(quota, BigDecimal.TEN)));
         Refusals.assertAccessDenied(() -> clerk.call(() -> issuer.issue(saved.getNumber(), saved.getVersion())));
-        BusinessException refused = Refusals.refusal(() -> issuingOfficer.call(
-                () -> issuer.issue(saved.getNumber(), saved.getVersion())));
+        BusinessException refused =
+                Refusals.refusal(() -> issuingOfficer.call(() -> issuer.issue(saved.getNumber(), saved.getVersion())));
         assertEquals("application.error.transition", refused.messageKey());
         assertEquals(0, licenceFixtures.licencesOf(saved.getNumber()));
-        assertEquals(0, BigDecimal.ZERO.compareTo(enterpriseFixtures.quotaNamed(quota).getUsed()));
+        assertEquals(
+                0,
+                BigDecimal.ZERO.compareTo(enterpriseFixtures.quotaNamed(quota).getUsed()));
     }
 
     @Test
@@ -251,18 +318,24 @@ class LicenceIssuingIT {
                 refused++;
                 boolean quotaRefusal = false;
                 for (Throwable t = e; t != null; t = t.getCause()) {
-                    quotaRefusal |= t instanceof BusinessException b && b.messageKey().equals("licence.error.quotaExhausted");
+                    quotaRefusal |=
+                            t instanceof BusinessException b && b.messageKey().equals("licence.error.quotaExhausted");
                 }
                 assertTrue(quotaRefusal, e.toString());
             }
         }
         assertEquals(1, issued);
         assertEquals(1, refused);
-        assertEquals(0, new BigDecimal("600").compareTo(enterpriseFixtures.quotaNamed(quota).getUsed()));
+        assertEquals(
+                0,
+                new BigDecimal("600")
+                        .compareTo(enterpriseFixtures.quotaNamed(quota).getUsed()));
         // The refused issue left nothing behind: no licence, no outbox message, the application still approved.
         long licences = licenceFixtures.licencesOf(first.getNumber()) + licenceFixtures.licencesOf(second.getNumber());
         assertEquals(1, licences);
         Application loser = licenceFixtures.licencesOf(first.getNumber()) == 0 ? first : second;
-        assertEquals(ApplicationStatus.APPROVED, clerk.call(() -> applicationQueries.find(loser.getNumber())).getStatus());
+        assertEquals(
+                ApplicationStatus.APPROVED,
+                clerk.call(() -> applicationQueries.find(loser.getNumber())).getStatus());
     }
 }

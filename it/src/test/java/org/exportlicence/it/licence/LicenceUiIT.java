@@ -82,7 +82,8 @@ public class LicenceUiIT extends BrowserTestCase {
         String row = browser.text(By.xpath("//*[@id='list:table']//tr[td[contains(., '" + licence + "')]]"));
         // Downloading the signed PDF leaves the list as it is, without a refusal.
         browser.click(browser.rowButton("list:table", licence, ":download"));
-        assertTrue(browser.find(By.cssSelector("[id='list:messages'] .ui-messages-error")).isEmpty());
+        assertTrue(browser.find(By.cssSelector("[id='list:messages'] .ui-messages-error"))
+                .isEmpty());
         Matcher code = Pattern.compile("\\b([2-9A-Z]{8})\\b").matcher(row);
         assertTrue(code.find(), row);
         browser.signOut();

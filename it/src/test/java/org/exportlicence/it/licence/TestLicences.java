@@ -4,9 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.exportlicence.application.Application;
-import org.exportlicence.application.ApplicationForm;
 import org.exportlicence.application.ApplicationCommands;
 import org.exportlicence.application.ApplicationEntry;
+import org.exportlicence.application.ApplicationForm;
 import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.it.roles.AsEnterprise;
 import org.exportlicence.it.roles.AsIssuer;
@@ -22,22 +22,47 @@ import org.exportlicence.licence.LicenceIssuer;
 @Stateless
 @PermitAll
 public class TestLicences {
-    @EJB private ApplicationEntry applicationEntry;
-    @EJB private ApplicationCommands applicationCommands;
-    @EJB private ApplicationQueries applicationQueries;
-    @EJB private LicenceIssuer issuer;
-    @EJB private AsEnterprise clerk;
-    @EJB private AsOfficer firstReviewer;
-    @EJB private AsSecondOfficer secondReviewer;
-    @EJB private AsIssuer issuingOfficer;
+    @EJB
+    private ApplicationEntry applicationEntry;
+
+    @EJB
+    private ApplicationCommands applicationCommands;
+
+    @EJB
+    private ApplicationQueries applicationQueries;
+
+    @EJB
+    private LicenceIssuer issuer;
+
+    @EJB
+    private AsEnterprise clerk;
+
+    @EJB
+    private AsOfficer firstReviewer;
+
+    @EJB
+    private AsSecondOfficer secondReviewer;
+
+    @EJB
+    private AsIssuer issuingOfficer;
 
     /** Through both reviews, as the clerk then sees it. */
     public Application approved(ApplicationForm form) throws Exception {
         Application saved = clerk.call(() -> applicationEntry.saveAndSeal(form));
         String n = saved.getNumber();
-        clerk.call(() -> { applicationCommands.submit(n, saved.getVersion()); return null; });
-        firstReviewer.call(() -> { applicationCommands.approveFirstReview(n, applicationQueries.find(n).getVersion()); return null; });
-        secondReviewer.call(() -> { applicationCommands.approveSecondReview(n, applicationQueries.find(n).getVersion()); return null; });
+        clerk.call(() -> {
+            applicationCommands.submit(n, saved.getVersion());
+            return null;
+        });
+        firstReviewer.call(() -> {
+            applicationCommands.approveFirstReview(n, applicationQueries.find(n).getVersion());
+            return null;
+        });
+        secondReviewer.call(() -> {
+            applicationCommands.approveSecondReview(
+                    n, applicationQueries.find(n).getVersion());
+            return null;
+        });
         return clerk.call(() -> applicationQueries.find(n));
     }
 

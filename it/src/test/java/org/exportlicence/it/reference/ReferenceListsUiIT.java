@@ -26,7 +26,8 @@ class ReferenceListsUiIT extends BrowserTestCase {
         browser.waitForText(By.id("user-name"), "王丽");
         assertTrue(browser.text(By.id("data-scope")).contains("本公司"));
         // Entries of later issues are there, disabled, with no page behind them.
-        assertTrue(browser.find(By.xpath("//a[contains(@class,'ui-state-disabled') and normalize-space(.)='综合查询']")).isPresent());
+        assertTrue(browser.find(By.xpath("//a[contains(@class,'ui-state-disabled') and normalize-space(.)='综合查询']"))
+                .isPresent());
 
         browser.menu("商品目录");
         browser.type(By.id("search:name"), "精米");
@@ -56,8 +57,9 @@ class ReferenceListsUiIT extends BrowserTestCase {
         browser.click(By.id("search:find"));
         browser.waitForText(By.id("list:table"), "天津关区");
 
-        for (String[] list : new String[][] {{"贸易方式", "一般贸易"}, {"支付方式", "信用证"}, {"运输方式", "铁路运输"},
-                {"货币代码", "JPY"}, {"发证机构", "商务主管部门"}}) {
+        for (String[] list :
+                new String[][] {{"贸易方式", "一般贸易"}, {"支付方式", "信用证"}, {"运输方式", "铁路运输"}, {"货币代码", "JPY"}, {"发证机构", "商务主管部门"}
+                }) {
             browser.menu(list[0]);
             browser.waitForText(By.id("list:table"), list[1]);
         }

@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.exportlicence.audit.AuditEvent;
 import org.exportlicence.customs.OutboxMessage;
@@ -37,13 +37,13 @@ import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.LicenceStatus;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.PageRequest;
-import org.exportlicence.returns.ReturnCommands;
-import org.exportlicence.returns.ReturnEntry;
-import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.RequestKind;
 import org.exportlicence.returns.RequestStatus;
+import org.exportlicence.returns.ReturnCommands;
+import org.exportlicence.returns.ReturnEntry;
 import org.exportlicence.returns.ReturnFilter;
 import org.exportlicence.returns.ReturnForm;
+import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.ReturnRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,19 +70,44 @@ class LicenceReturnsIT {
         return Deployments.earWith(LicenceReturnsIT.class);
     }
 
-    @EJB private ReturnEntry returnEntry;
-    @EJB private ReturnCommands returnCommands;
-    @EJB private ReturnQueries returnQueries;
-    @EJB private EnterpriseFixtures enterpriseFixtures;
-    @EJB private ApplicationFixtures applicationFixtures;
-    @EJB private LicenceFixtures licenceFixtures;
-    @EJB private CustomsFixtures customsFixtures;
-    @EJB private TestLicences testLicences;
-    @EJB private AsEnterprise clerk;
-    @EJB private AsEnterpriseB otherClerk;
-    @EJB private AsOfficer officer;
-    @EJB private AsSecondOfficer secondReviewer;
-    @EJB private AsOtherAuthorityOfficer otherAuthorityOfficer;
+    @EJB
+    private ReturnEntry returnEntry;
+
+    @EJB
+    private ReturnCommands returnCommands;
+
+    @EJB
+    private ReturnQueries returnQueries;
+
+    @EJB
+    private EnterpriseFixtures enterpriseFixtures;
+
+    @EJB
+    private ApplicationFixtures applicationFixtures;
+
+    @EJB
+    private LicenceFixtures licenceFixtures;
+
+    @EJB
+    private CustomsFixtures customsFixtures;
+
+    @EJB
+    private TestLicences testLicences;
+
+    @EJB
+    private AsEnterprise clerk;
+
+    @EJB
+    private AsEnterpriseB otherClerk;
+
+    @EJB
+    private AsOfficer officer;
+
+    @EJB
+    private AsSecondOfficer secondReviewer;
+
+    @EJB
+    private AsOtherAuthorityOfficer otherAuthorityOfficer;
 
     @BeforeEach
     void users() {
@@ -99,11 +124,16 @@ class LicenceReturnsIT {
     }
 
     private void submit(ReturnRequest request) throws Exception {
-        clerk.call(() -> { returnCommands.submit(request.getId(), returnQueries.find(request.getId()).getVersion()); return null; });
+        clerk.call(() -> {
+            returnCommands.submit(
+                    request.getId(), returnQueries.find(request.getId()).getVersion());
+            return null;
+        });
     }
 
     private ReturnRequest approve(ReturnRequest request) throws Exception {
-        return officer.call(() -> returnCommands.approve(request.getId(), returnQueries.find(request.getId()).getVersion()));
+        return officer.call(() -> returnCommands.approve(
+                request.getId(), returnQueries.find(request.getId()).getVersion()));
     }
 
     private ReturnRequest reread(ReturnRequest request) throws Exception {
@@ -122,7 +152,8 @@ class LicenceReturnsIT {
     private static Element payload(OutboxMessage message) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        Element root = factory.newDocumentBuilder().parse(new InputSource(new StringReader(message.getPayload())))
+        Element root = factory.newDocumentBuilder()
+                .parse(new InputSource(new StringReader(message.getPayload())))
                 .getDocumentElement();
         assertEquals("urn:exportlicence:customs:licence:1", root.getNamespaceURI());
         return root;
@@ -139,7 +170,9 @@ class LicenceReturnsIT {
     }
 
     private static String child(Element root, String name) {
-        return root.getElementsByTagNameNS("urn:exportlicence:customs:licence:1", name).item(0).getTextContent();
+        return root.getElementsByTagNameNS("urn:exportlicence:customs:licence:1", name)
+                .item(0)
+                .getTextContent();
     }
 
     @Test
@@ -149,25 +182,38 @@ class LicenceReturnsIT {
         assertAmount("300", used(enterpriseFixtures, quota));
 
         // 读入 shows the licence; 保存 makes a request 待上报.
-        assertEquals(licence.getNumber(), clerk.call(() -> returnEntry.licence(licence.getNumber())).getNumber());
+        assertEquals(
+                licence.getNumber(),
+                clerk.call(() -> returnEntry.licence(licence.getNumber())).getNumber());
         ReturnRequest saved = save(ReturnForm.deletion(" " + licence.getNumber() + " ", "合同取消 <A&B>"));
         assertEquals(RequestStatus.SAVED, saved.getStatus());
         assertEquals(RequestKind.DELETION, saved.getKind());
         submit(saved);
         assertEquals(RequestStatus.SUBMITTED, reread(saved).getStatus());
-        assertTrue(officer.call(() -> returnQueries.listForAuthority(RequestKind.DELETION, EnumSet.of(RequestStatus.SUBMITTED),
-                ReturnFilter.none(), PageRequest.of(0, 200))).rows().stream().anyMatch(r -> r.getId().equals(saved.getId())));
+        assertTrue(officer
+                .call(() -> returnQueries.listForAuthority(
+                        RequestKind.DELETION,
+                        EnumSet.of(RequestStatus.SUBMITTED),
+                        ReturnFilter.none(),
+                        PageRequest.of(0, 200)))
+                .rows()
+                .stream()
+                .anyMatch(r -> r.getId().equals(saved.getId())));
 
         ReturnRequest approved = approve(saved);
         assertEquals(RequestStatus.APPROVED, approved.getStatus());
         assertEquals("run-as-officer-first", approved.getReviewer());
         assertAmount("300", approved.getReturnedQuantity());
-        assertEquals(LicenceStatus.DELETED, licenceFixtures.licenceNamed(licence.getNumber()).getStatus());
+        assertEquals(
+                LicenceStatus.DELETED,
+                licenceFixtures.licenceNamed(licence.getNumber()).getStatus());
         assertAmount("0", used(enterpriseFixtures, quota));
 
         // Customs is told, in the same transaction: issued, then deleted.
         List<OutboxMessage> outbox = customsFixtures.outbox(licence.getNumber());
-        assertEquals(List.of("LICENCE_ISSUED", "LICENCE_DELETED"), outbox.stream().map(OutboxMessage::getEventType).toList());
+        assertEquals(
+                List.of("LICENCE_ISSUED", "LICENCE_DELETED"),
+                outbox.stream().map(OutboxMessage::getEventType).toList());
         OutboxMessage deleted = outbox.get(1);
         assertEquals("Licence", deleted.getAggregateType());
         Element root = payload(deleted);
@@ -179,13 +225,18 @@ class LicenceReturnsIT {
 
         // Every step is in the request's history, who and from which state to which.
         List<AuditEvent> history = clerk.call(() -> returnQueries.history(saved.getId()));
-        assertEquals(List.of("CREATE", "SUBMIT", "APPROVE"), history.stream().map(AuditEvent::getAction).toList());
+        assertEquals(
+                List.of("CREATE", "SUBMIT", "APPROVE"),
+                history.stream().map(AuditEvent::getAction).toList());
         assertEquals("SUBMITTED", history.get(2).getFromState());
         assertEquals("APPROVED", history.get(2).getToState());
         assertEquals("run-as-officer-first", history.get(2).getActor());
         // The licence's page lists the request; a deleted licence cannot be deleted again.
-        assertEquals(List.of(saved.getId()), clerk.call(() -> returnQueries.ofLicence(licence.getNumber())).stream()
-                .map(ReturnRequest::getId).toList());
+        assertEquals(
+                List.of(saved.getId()),
+                clerk.call(() -> returnQueries.ofLicence(licence.getNumber())).stream()
+                        .map(ReturnRequest::getId)
+                        .toList());
         BusinessException again = Refusals.refusal(() -> save(ReturnForm.deletion(licence.getNumber(), null)));
         assertEquals("licence.error.notDeletable", again.messageKey());
     }
@@ -204,8 +255,10 @@ class LicenceReturnsIT {
             Licence licence = issued(quota, new BigDecimal("100"));
             ReturnRequest request = save(ReturnForm.deletion(licence.getNumber(), null));
             submit(request);
-            int version = officer.call(() -> returnQueries.find(request.getId())).getVersion();
-            Future<ReturnRequest> approval = officer.callConcurrently(() -> returnCommands.approve(request.getId(), version));
+            int version =
+                    officer.call(() -> returnQueries.find(request.getId())).getVersion();
+            Future<ReturnRequest> approval =
+                    officer.callConcurrently(() -> returnCommands.approve(request.getId(), version));
             int usageAccepted = customsFixtures.recordCustomsUsage(licence.getNumber(), new BigDecimal("10"), false);
             boolean approved;
             try {
@@ -217,8 +270,9 @@ class LicenceReturnsIT {
             }
             Licence after = licenceFixtures.licenceNamed(licence.getNumber());
             long lines = licenceFixtures.usageLines(licence.getNumber());
-            assertTrue(approved ^ usageAccepted == 1, "exactly one wins: approved " + approved + ", usage "
-                    + usageAccepted);
+            assertTrue(
+                    approved ^ usageAccepted == 1,
+                    "exactly one wins: approved " + approved + ", usage " + usageAccepted);
             if (approved) {
                 deleted++;
                 assertEquals(LicenceStatus.DELETED, after.getStatus());
@@ -257,19 +311,32 @@ class LicenceReturnsIT {
         ReturnRequest request = save(ReturnForm.deletion(later.getNumber(), null));
         submit(request);
         customsFixtures.recordCustomsUsage(later.getNumber(), new BigDecimal("200"), true);
-        assertEquals("licence.error.used", Refusals.refusal(() -> approve(request)).messageKey());
+        assertEquals(
+                "licence.error.used", Refusals.refusal(() -> approve(request)).messageKey());
         assertEquals(RequestStatus.SUBMITTED, reread(request).getStatus());
-        assertEquals(LicenceStatus.CLEARED, licenceFixtures.licenceNamed(later.getNumber()).getStatus());
+        assertEquals(
+                LicenceStatus.CLEARED,
+                licenceFixtures.licenceNamed(later.getNumber()).getStatus());
         assertAmount("300", used(enterpriseFixtures, quota));
-        assertEquals(List.of("LICENCE_ISSUED"), customsFixtures.outbox(later.getNumber()).stream()
-                .map(OutboxMessage::getEventType).toList());
+        assertEquals(
+                List.of("LICENCE_ISSUED"),
+                customsFixtures.outbox(later.getNumber()).stream()
+                        .map(OutboxMessage::getEventType)
+                        .toList());
 
         // Nor is an unused licence past its expiry date.
         Licence unused = issued(quota, BigDecimal.TEN);
-        TestClocks.fixAt(unused.getValidity().getExpiryDate().plusDays(1).atTime(10, 0).atZone(CHINA).toInstant());
+        TestClocks.fixAt(unused.getValidity()
+                .getExpiryDate()
+                .plusDays(1)
+                .atTime(10, 0)
+                .atZone(CHINA)
+                .toInstant());
         try {
-            assertEquals("licence.error.expired", Refusals.refusal(
-                    () -> save(ReturnForm.deletion(unused.getNumber(), null))).messageKey());
+            assertEquals(
+                    "licence.error.expired",
+                    Refusals.refusal(() -> save(ReturnForm.deletion(unused.getNumber(), null)))
+                            .messageKey());
         } finally {
             TestClocks.release();
         }
@@ -279,21 +346,26 @@ class LicenceReturnsIT {
     void onlyAClearedLicenceIsWrittenOffAndOnlyWithTheQuantityCustomsRecorded() throws Exception {
         String quota = enterpriseFixtures.quota(EnterpriseFixtures.ENTERPRISE_A, "06", new BigDecimal("1000"));
         Licence licence = issued(quota, new BigDecimal("300"));
-        BusinessException unused = Refusals.refusal(() -> save(ReturnForm.writeOff(licence.getNumber(), BigDecimal.ONE, null)));
+        BusinessException unused =
+                Refusals.refusal(() -> save(ReturnForm.writeOff(licence.getNumber(), BigDecimal.ONE, null)));
         assertEquals("licence.error.notCleared", unused.messageKey());
         assertEquals("licenceNo", unused.field());
         customsFixtures.recordCustomsUsage(licence.getNumber(), new BigDecimal("100"), false);
-        assertEquals("licence.error.notCleared", Refusals.refusal(
-                () -> save(ReturnForm.writeOff(licence.getNumber(), new BigDecimal("100"), null))).messageKey());
+        assertEquals(
+                "licence.error.notCleared",
+                Refusals.refusal(() -> save(ReturnForm.writeOff(licence.getNumber(), new BigDecimal("100"), null)))
+                        .messageKey());
 
         customsFixtures.recordCustomsUsage(licence.getNumber(), new BigDecimal("150"), true);
-        BusinessException wrong = Refusals.refusal(
-                () -> save(ReturnForm.writeOff(licence.getNumber(), new BigDecimal("240"), null)));
+        BusinessException wrong =
+                Refusals.refusal(() -> save(ReturnForm.writeOff(licence.getNumber(), new BigDecimal("240"), null)));
         assertEquals("licence.error.writeOffQuantity", wrong.messageKey());
         assertEquals("writeOffQuantity", wrong.field());
         assertEquals(List.of(licence.getNumber(), "240", "250"), Arrays.asList(wrong.arguments()));
-        assertEquals("writeOffQuantity", Refusals.refusal(
-                () -> save(ReturnForm.writeOff(licence.getNumber(), null, null))).field());
+        assertEquals(
+                "writeOffQuantity",
+                Refusals.refusal(() -> save(ReturnForm.writeOff(licence.getNumber(), null, null)))
+                        .field());
 
         // The quantity customs recorded: saved, submitted, approved; the unused 50 go back to the quota.
         assertAmount("300", used(enterpriseFixtures, quota));
@@ -302,7 +374,9 @@ class LicenceReturnsIT {
         ReturnRequest approved = approve(request);
         assertEquals(RequestStatus.APPROVED, approved.getStatus());
         assertAmount("50", approved.getReturnedQuantity());
-        assertEquals(LicenceStatus.WRITTEN_OFF, licenceFixtures.licenceNamed(licence.getNumber()).getStatus());
+        assertEquals(
+                LicenceStatus.WRITTEN_OFF,
+                licenceFixtures.licenceNamed(licence.getNumber()).getStatus());
         assertAmount("250", used(enterpriseFixtures, quota));
 
         OutboxMessage message = customsFixtures.outbox(licence.getNumber()).get(1);
@@ -314,8 +388,10 @@ class LicenceReturnsIT {
         assertAmount("250", new BigDecimal(child(root, "writtenOffQuantity")));
         assertAmount("50", new BigDecimal(child(root, "returnedQuantity")));
         // A written-off licence can be neither written off again nor deleted.
-        assertEquals("licence.error.notCleared", Refusals.refusal(
-                () -> save(ReturnForm.writeOff(licence.getNumber(), new BigDecimal("250"), null))).messageKey());
+        assertEquals(
+                "licence.error.notCleared",
+                Refusals.refusal(() -> save(ReturnForm.writeOff(licence.getNumber(), new BigDecimal("250"), null)))
+                        .messageKey());
     }
 
     @Test
@@ -328,27 +404,45 @@ class LicenceReturnsIT {
 
         // A return needs a reason; a submitted request is not edited meanwhile.
         BusinessException noReason = Refusals.refusal(() -> officer.call(() -> {
-            returnCommands.returnToEnterprise(request.getId(), returnQueries.find(request.getId()).getVersion(), " ");
+            returnCommands.returnToEnterprise(
+                    request.getId(), returnQueries.find(request.getId()).getVersion(), " ");
             return null;
         }));
         assertEquals("reason", noReason.field());
         ReturnForm correction = ReturnForm.writeOff(licence.getNumber(), new BigDecimal("100"), "附出口报关单");
-        assertEquals("returns.error.transition", Refusals.refusal(
-                () -> save(correction.modifying(reread(request)))).messageKey());
+        assertEquals(
+                "returns.error.transition",
+                Refusals.refusal(() -> save(correction.modifying(reread(request))))
+                        .messageKey());
         officer.call(() -> {
-            returnCommands.returnToEnterprise(request.getId(), returnQueries.find(request.getId()).getVersion(), "请说明核销依据");
+            returnCommands.returnToEnterprise(
+                    request.getId(), returnQueries.find(request.getId()).getVersion(), "请说明核销依据");
             return null;
         });
         ReturnRequest returned = reread(request);
         assertEquals(RequestStatus.RETURNED, returned.getStatus());
         assertEquals("请说明核销依据", returned.getLastReason());
-        assertTrue(clerk.call(() -> returnQueries.listOwn(RequestKind.WRITE_OFF, EnumSet.of(RequestStatus.SAVED,
-                RequestStatus.RETURNED), ReturnFilter.none(), PageRequest.of(0, 200))).rows().stream()
+        assertTrue(clerk
+                .call(() -> returnQueries.listOwn(
+                        RequestKind.WRITE_OFF,
+                        EnumSet.of(RequestStatus.SAVED, RequestStatus.RETURNED),
+                        ReturnFilter.none(),
+                        PageRequest.of(0, 200)))
+                .rows()
+                .stream()
                 .anyMatch(r -> r.getId().equals(request.getId())));
 
         // Modified: 待上报 again, the reason still shown until it is submitted; a stale version is refused.
-        assertEquals("error.staleData", Refusals.refusal(() -> save(new ReturnForm(RequestKind.WRITE_OFF,
-                request.getId(), returned.getVersion() - 1, null, new BigDecimal("100"), "x"))).messageKey());
+        assertEquals(
+                "error.staleData",
+                Refusals.refusal(() -> save(new ReturnForm(
+                                RequestKind.WRITE_OFF,
+                                request.getId(),
+                                returned.getVersion() - 1,
+                                null,
+                                new BigDecimal("100"),
+                                "x")))
+                        .messageKey());
         ReturnRequest modified = save(correction.modifying(returned));
         assertEquals(RequestStatus.SAVED, modified.getStatus());
         assertEquals("附出口报关单", modified.getRemarks());
@@ -358,20 +452,45 @@ class LicenceReturnsIT {
         assertEquals(RequestStatus.SUBMITTED, resubmitted.getStatus());
         assertNull(resubmitted.getLastReason());
         assertEquals(RequestStatus.APPROVED, approve(request).getStatus());
-        assertEquals(List.of("CREATE", "SUBMIT", "RETURN", "MODIFY", "SUBMIT", "APPROVE"),
-                clerk.call(() -> returnQueries.history(request.getId())).stream().map(AuditEvent::getAction).toList());
+        assertEquals(
+                List.of("CREATE", "SUBMIT", "RETURN", "MODIFY", "SUBMIT", "APPROVE"),
+                clerk.call(() -> returnQueries.history(request.getId())).stream()
+                        .map(AuditEvent::getAction)
+                        .toList());
 
         // 删除申请表查询 / 核销申请表查询: by status and licence number, sorted by licence number.
-        List<ReturnRequest> approvedOnes = clerk.call(() -> returnQueries.listOwn(RequestKind.WRITE_OFF, ReturnQueries.LISTED,
-                new ReturnFilter(licence.getNumber(), null, LocalDate.now(CHINA), null, LocalDate.now(CHINA),
-                        LocalDate.now(CHINA), RequestStatus.APPROVED), PageRequest.of(0, 200))).rows();
-        assertEquals(List.of(request.getId()), approvedOnes.stream().map(ReturnRequest::getId).toList());
-        assertTrue(clerk.call(() -> returnQueries.listOwn(RequestKind.WRITE_OFF, ReturnQueries.LISTED,
-                new ReturnFilter(licence.getNumber(), null, null, null, null, null, RequestStatus.RETURNED),
-                PageRequest.of(0, 200))).rows().isEmpty());
-        assertTrue(clerk.call(() -> returnQueries.listOwn(RequestKind.DELETION, ReturnQueries.LISTED,
-                new ReturnFilter(licence.getNumber(), null, null, null, null, null, null),
-                PageRequest.of(0, 200))).rows().isEmpty(), "a write-off is not a deletion");
+        List<ReturnRequest> approvedOnes = clerk.call(() -> returnQueries.listOwn(
+                        RequestKind.WRITE_OFF,
+                        ReturnQueries.LISTED,
+                        new ReturnFilter(
+                                licence.getNumber(),
+                                null,
+                                LocalDate.now(CHINA),
+                                null,
+                                LocalDate.now(CHINA),
+                                LocalDate.now(CHINA),
+                                RequestStatus.APPROVED),
+                        PageRequest.of(0, 200)))
+                .rows();
+        assertEquals(
+                List.of(request.getId()),
+                approvedOnes.stream().map(ReturnRequest::getId).toList());
+        assertTrue(clerk.call(() -> returnQueries.listOwn(
+                        RequestKind.WRITE_OFF,
+                        ReturnQueries.LISTED,
+                        new ReturnFilter(licence.getNumber(), null, null, null, null, null, RequestStatus.RETURNED),
+                        PageRequest.of(0, 200)))
+                .rows()
+                .isEmpty());
+        assertTrue(
+                clerk.call(() -> returnQueries.listOwn(
+                                RequestKind.DELETION,
+                                ReturnQueries.LISTED,
+                                new ReturnFilter(licence.getNumber(), null, null, null, null, null, null),
+                                PageRequest.of(0, 200)))
+                        .rows()
+                        .isEmpty(),
+                "a write-off is not a deletion");
     }
 
     @Test
@@ -380,21 +499,36 @@ class LicenceReturnsIT {
         Licence licence = issued(quota, new BigDecimal("80"));
         ReturnRequest request = save(ReturnForm.deletion(licence.getNumber(), null));
 
-        BusinessException foreign = Refusals.refusal(() -> otherClerk.call(() -> returnEntry.licence(licence.getNumber())));
-        BusinessException missing = Refusals.refusal(() -> otherClerk.call(() -> returnEntry.licence("26-02-999999999")));
+        BusinessException foreign =
+                Refusals.refusal(() -> otherClerk.call(() -> returnEntry.licence(licence.getNumber())));
+        BusinessException missing =
+                Refusals.refusal(() -> otherClerk.call(() -> returnEntry.licence("26-02-999999999")));
         assertEquals("returns.error.licenceNotFound", foreign.messageKey());
         assertEquals(missing.messageKey(), foreign.messageKey(), "another's licence looks like none at all");
-        assertEquals("returns.error.licenceNotFound", Refusals.refusal(() -> otherClerk.call(
-                () -> returnEntry.save(ReturnForm.deletion(licence.getNumber(), null)))).messageKey());
-        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> returnQueries.find(request.getId())))
-                .messageKey());
-        assertEquals("error.notFound", Refusals.refusal(() -> otherClerk.call(() -> {
-            returnCommands.submit(request.getId(), request.getVersion());
-            return null;
-        })).messageKey());
-        assertTrue(otherClerk.call(() -> returnQueries.ofLicence(licence.getNumber())).isEmpty());
-        assertFalse(otherClerk.call(() -> returnQueries.listOwn(RequestKind.DELETION, ReturnQueries.LISTED,
-                ReturnFilter.none(), PageRequest.of(0, 200))).rows().stream()
+        assertEquals(
+                "returns.error.licenceNotFound",
+                Refusals.refusal(() ->
+                                otherClerk.call(() -> returnEntry.save(ReturnForm.deletion(licence.getNumber(), null))))
+                        .messageKey());
+        assertEquals(
+                "error.notFound",
+                Refusals.refusal(() -> otherClerk.call(() -> returnQueries.find(request.getId())))
+                        .messageKey());
+        assertEquals(
+                "error.notFound",
+                Refusals.refusal(() -> otherClerk.call(() -> {
+                            returnCommands.submit(request.getId(), request.getVersion());
+                            return null;
+                        }))
+                        .messageKey());
+        assertTrue(otherClerk
+                .call(() -> returnQueries.ofLicence(licence.getNumber()))
+                .isEmpty());
+        assertFalse(otherClerk
+                .call(() -> returnQueries.listOwn(
+                        RequestKind.DELETION, ReturnQueries.LISTED, ReturnFilter.none(), PageRequest.of(0, 200)))
+                .rows()
+                .stream()
                 .anyMatch(r -> r.getId().equals(request.getId())));
     }
 
@@ -406,19 +540,32 @@ class LicenceReturnsIT {
         submit(request);
         int version = reread(request).getVersion();
 
-        assertEquals("error.notFound", Refusals.refusal(() -> otherAuthorityOfficer.call(
-                () -> returnCommands.approve(request.getId(), version))).messageKey());
-        assertTrue(otherAuthorityOfficer.call(() -> returnQueries.listForAuthority(RequestKind.DELETION,
-                EnumSet.of(RequestStatus.SUBMITTED), ReturnFilter.none(), PageRequest.of(0, 200))).rows().stream()
+        assertEquals(
+                "error.notFound",
+                Refusals.refusal(() ->
+                                otherAuthorityOfficer.call(() -> returnCommands.approve(request.getId(), version)))
+                        .messageKey());
+        assertTrue(otherAuthorityOfficer
+                .call(() -> returnQueries.listForAuthority(
+                        RequestKind.DELETION,
+                        EnumSet.of(RequestStatus.SUBMITTED),
+                        ReturnFilter.none(),
+                        PageRequest.of(0, 200)))
+                .rows()
+                .stream()
                 .noneMatch(r -> r.getId().equals(request.getId())));
         Refusals.assertAccessDenied(() -> secondReviewer.call(() -> returnCommands.approve(request.getId(), version)));
         Refusals.assertAccessDenied(() -> clerk.call(() -> returnCommands.approve(request.getId(), version)));
         assertEquals(RequestStatus.SUBMITTED, reread(request).getStatus());
-        assertEquals(LicenceStatus.VALID, licenceFixtures.licenceNamed(licence.getNumber()).getStatus());
+        assertEquals(
+                LicenceStatus.VALID,
+                licenceFixtures.licenceNamed(licence.getNumber()).getStatus());
         assertAmount("90", used(enterpriseFixtures, quota));
         // A stale version is refused too.
-        assertEquals("error.staleData", Refusals.refusal(() -> officer.call(
-                () -> returnCommands.approve(request.getId(), version - 1))).messageKey());
+        assertEquals(
+                "error.staleData",
+                Refusals.refusal(() -> officer.call(() -> returnCommands.approve(request.getId(), version - 1)))
+                        .messageKey());
     }
 
     @Test
@@ -431,14 +578,25 @@ class LicenceReturnsIT {
         assertEquals("licenceNo", second.field());
 
         // Once the first is deleted (it leaves every list, its history stays), a new one may be saved.
-        clerk.call(() -> { returnCommands.delete(first.getId(), first.getVersion()); return null; });
-        assertEquals("error.notFound", Refusals.refusal(() -> clerk.call(() -> returnQueries.find(first.getId()))).messageKey());
+        clerk.call(() -> {
+            returnCommands.delete(first.getId(), first.getVersion());
+            return null;
+        });
+        assertEquals(
+                "error.notFound",
+                Refusals.refusal(() -> clerk.call(() -> returnQueries.find(first.getId())))
+                        .messageKey());
         ReturnRequest again = save(ReturnForm.deletion(licence.getNumber(), "重新申请"));
         assertEquals(RequestStatus.SAVED, again.getStatus());
-        assertEquals(List.of(again.getId()), clerk.call(() -> returnQueries.ofLicence(licence.getNumber())).stream()
-                .map(ReturnRequest::getId).toList());
+        assertEquals(
+                List.of(again.getId()),
+                clerk.call(() -> returnQueries.ofLicence(licence.getNumber())).stream()
+                        .map(ReturnRequest::getId)
+                        .toList());
         // Input rules: a remark of more than 200 characters.
-        assertEquals("remarks", Refusals.refusal(() -> save(ReturnForm.deletion(licence.getNumber(), "长".repeat(201))))
-                .field());
+        assertEquals(
+                "remarks",
+                Refusals.refusal(() -> save(ReturnForm.deletion(licence.getNumber(), "长".repeat(201))))
+                        .field());
     }
 }

@@ -58,7 +58,9 @@ class LicenceReturnsUiIT extends BrowserTestCase {
 
     /** How many texts on the page (menu aside) say 许可证号: the page should name it once. */
     private int labelsOfTheLicenceNumber() {
-        return browser.driver().findElements(By.xpath("//main//*[text()[contains(., '许可证号')]]")).size();
+        return browser.driver()
+                .findElements(By.xpath("//main//*[text()[contains(., '许可证号')]]"))
+                .size();
     }
 
     /** 上报 from a 管理 list. */
@@ -95,8 +97,9 @@ class LicenceReturnsUiIT extends BrowserTestCase {
         browser.click(By.id("search:find"));
         // The list showed every request before, perhaps just this one: wait until the search's Ajax
         // request is done, then for the row; should it still be replaced under us, read it again.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
-                ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(
+                        ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
         browser.waitForFirstColumn("list:table_data", List.of(licence));
         By row = By.xpath("//*[@id='list:table']//tr[td[contains(., '" + licence + "')]]");
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
@@ -148,7 +151,8 @@ class LicenceReturnsUiIT extends BrowserTestCase {
         String refusal = browser.text(By.id("entry:request"));
         assertTrue(refusal.contains("19000") && refusal.contains("20000"), refusal);
         // The numeric input keeps its text on clear(): select it all and type over it.
-        browser.driver().findElement(By.id("entry:writeOffQuantity_input"))
+        browser.driver()
+                .findElement(By.id("entry:writeOffQuantity_input"))
                 .sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "20000");
         browser.click(By.id("entry:save"));
         browser.waitForText(By.id("entry:messages"), "已保存");

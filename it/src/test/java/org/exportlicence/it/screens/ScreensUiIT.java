@@ -31,25 +31,41 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class ScreensUiIT extends BrowserTestCase {
     private static final int[] WIDTHS = {1280, 1920};
-    private static final List<String> CLERK_LISTS = List.of("application/submit-list.xhtml",
-            "application/pending-list.xhtml", "application/rejected-list.xhtml",
-            "application/print-list.xhtml?printed=false", "application/print-list.xhtml?printed=true",
-            "licence/list.xhtml", "returns/manage.xhtml?kind=deletion", "returns/manage.xhtml?kind=writeoff",
-            "returns/query.xhtml?kind=deletion", "returns/query.xhtml?kind=writeoff", "reference/commodities.xhtml",
-            "reference/trade-modes.xhtml", "reference/countries.xhtml", "reference/payment-methods.xhtml",
-            "reference/ports.xhtml", "reference/transport-modes.xhtml", "reference/currencies.xhtml",
+    private static final List<String> CLERK_LISTS = List.of(
+            "application/submit-list.xhtml",
+            "application/pending-list.xhtml",
+            "application/rejected-list.xhtml",
+            "application/print-list.xhtml?printed=false",
+            "application/print-list.xhtml?printed=true",
+            "licence/list.xhtml",
+            "returns/manage.xhtml?kind=deletion",
+            "returns/manage.xhtml?kind=writeoff",
+            "returns/query.xhtml?kind=deletion",
+            "returns/query.xhtml?kind=writeoff",
+            "reference/commodities.xhtml",
+            "reference/trade-modes.xhtml",
+            "reference/countries.xhtml",
+            "reference/payment-methods.xhtml",
+            "reference/ports.xhtml",
+            "reference/transport-modes.xhtml",
+            "reference/currencies.xhtml",
             "reference/issuing-authorities.xhtml");
-    private static final List<String> FIRST_REVIEWER_LISTS = List.of("application/first-review.xhtml",
-            "application/withdrawal-review.xhtml", "returns/review-queue.xhtml?kind=deletion",
-            "returns/review-queue.xhtml?kind=writeoff", "customs/errors.xhtml", "licence/list.xhtml");
+    private static final List<String> FIRST_REVIEWER_LISTS = List.of(
+            "application/first-review.xhtml",
+            "application/withdrawal-review.xhtml",
+            "returns/review-queue.xhtml?kind=deletion",
+            "returns/review-queue.xhtml?kind=writeoff",
+            "customs/errors.xhtml",
+            "licence/list.xhtml");
     /**
      * Lists with more columns than a 1280 px window holds side by side (the licence list has 12 or 13,
      * the write-off query 10): there the table scrolls sideways in its own box, the page does not.
      * Every other table must fit; these must fit at 1920 px.
      */
     private static final List<String> WIDE_AT_1280 = List.of("licence/list.xhtml", "returns/query.xhtml?kind=writeoff");
-    private static final List<String> SECOND_REVIEWER_LISTS = List.of("application/second-review.xhtml",
-            "licence/issue-queue.xhtml");
+
+    private static final List<String> SECOND_REVIEWER_LISTS =
+            List.of("application/second-review.xhtml", "licence/issue-queue.xhtml");
 
     /**
      * What is wrong with the page's layout, in words: the page wider than the window, a table wider
@@ -97,7 +113,8 @@ class ScreensUiIT extends BrowserTestCase {
         if (browser.find(By.id(link)).isPresent()) {
             browser.click(By.id(link));
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("headerForm:lang-" + ("en".equals(lang) ? "zh" : "en"))));
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.id("headerForm:lang-" + ("en".equals(lang) ? "zh" : "en"))));
         }
     }
 
@@ -111,7 +128,8 @@ class ScreensUiIT extends BrowserTestCase {
                     browser.driver().manage().window().setSize(new Dimension(width, 900));
                     browser.open(page);
                     new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                            .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-datatable thead th")));
+                            .until(ExpectedConditions.presenceOfElementLocated(
+                                    By.cssSelector(".ui-datatable thead th")));
                     @SuppressWarnings("unchecked")
                     List<String> found = (List<String>) js().executeScript(LAYOUT_PROBLEMS);
                     for (String problem : found) {
@@ -181,16 +199,23 @@ class ScreensUiIT extends BrowserTestCase {
         language("en");
         browser.click(By.id("entry:saveAndSeal"));
         browser.waitForText(By.xpath("//*[@id='entry:contractNo']/ancestor::td[1]"), "Contract No. is required.");
-        assertTrue(besides("entry:countryCode").contains("Country/Region of purchase is required."),
+        assertTrue(
+                besides("entry:countryCode").contains("Country/Region of purchase is required."),
                 besides("entry:countryCode"));
-        assertTrue(browser.find(By.xpath("//*[contains(text(), 'This field is required')]")).isEmpty());
+        assertTrue(browser.find(By.xpath("//*[contains(text(), 'This field is required')]"))
+                .isEmpty());
         browser.screenshot("required-en");
     }
 
     /** The entries of the country list a user can see now. */
     private List<String> visibleCountries() {
-        return browser.driver().findElements(By.cssSelector("[id='entry:countryCode_panel'] li.ui-selectonemenu-item"))
-                .stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+        return browser
+                .driver()
+                .findElements(By.cssSelector("[id='entry:countryCode_panel'] li.ui-selectonemenu-item"))
+                .stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .toList();
     }
 
     @Test
@@ -200,11 +225,15 @@ class ScreensUiIT extends BrowserTestCase {
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
         browser.click(By.id("entry:countryCode"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry:countryCode_filter")));
-        int all = browser.driver().findElements(By.cssSelector("[id='entry:countryCode_panel'] li.ui-selectonemenu-item")).size();
+        int all = browser.driver()
+                .findElements(By.cssSelector("[id='entry:countryCode_panel'] li.ui-selectonemenu-item"))
+                .size();
         assertTrue(all > 100, "countries: " + all);
         // Open, the list is short (the filter and five entries): it hides a few rows of the form at most.
-        long height = ((Number) js().executeScript(
-                "return document.getElementById('entry:countryCode_panel').getBoundingClientRect().height;")).longValue();
+        long height = ((Number)
+                        js().executeScript(
+                                        "return document.getElementById('entry:countryCode_panel').getBoundingClientRect().height;"))
+                .longValue();
         assertTrue(height <= 260, "open country list " + height + " px high");
         browser.screenshot("country-open");
 
@@ -212,8 +241,13 @@ class ScreensUiIT extends BrowserTestCase {
         wait.until(d -> visibleCountries().size() == 1);
         assertTrue(visibleCountries().get(0).contains("日本"), visibleCountries().toString());
         browser.screenshot("country-filtered");
-        WebElement japan = browser.driver().findElements(By.cssSelector("[id='entry:countryCode_panel'] li.ui-selectonemenu-item"))
-                .stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
+        WebElement japan = browser
+                .driver()
+                .findElements(By.cssSelector("[id='entry:countryCode_panel'] li.ui-selectonemenu-item"))
+                .stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElseThrow();
         js().executeScript("arguments[0].click();", japan);
         browser.waitForText(By.id("entry:countryCode_label"), "日本");
         // Chosen, the list is gone and 付款方式 is there to click, covered by nothing.
@@ -228,9 +262,11 @@ class ScreensUiIT extends BrowserTestCase {
         browser.click(By.id("entry:countryCode"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry:countryCode_filter")));
         // The filter keeps what was typed before: select it all and type over it.
-        browser.driver().findElement(By.id("entry:countryCode_filter"))
+        browser.driver()
+                .findElement(By.id("entry:countryCode_filter"))
                 .sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "116");
-        wait.until(d -> visibleCountries().size() >= 1 && visibleCountries().size() < 10
+        wait.until(d -> visibleCountries().size() >= 1
+                && visibleCountries().size() < 10
                 && visibleCountries().stream().anyMatch(c -> c.contains("日本")));
     }
 
@@ -239,7 +275,11 @@ class ScreensUiIT extends BrowserTestCase {
         browser.signIn("hualiang", DEMO_PASSWORD);
         browser.menu("许可证删除申请");
         browser.screenshot("deletion-entry");
-        assertEquals(1, browser.driver().findElements(By.xpath("//main//*[text()[contains(., '许可证号')]]")).size());
+        assertEquals(
+                1,
+                browser.driver()
+                        .findElements(By.xpath("//main//*[text()[contains(., '许可证号')]]"))
+                        .size());
         browser.click(By.id("entry:readIn"));
         browser.waitForText(By.xpath("//*[@id='entry:licenceNo']/ancestor::td[1]"), "请填写许可证号。");
     }

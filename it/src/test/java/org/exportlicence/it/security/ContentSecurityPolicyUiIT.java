@@ -47,8 +47,12 @@ class ContentSecurityPolicyUiIT extends BrowserTestCase {
 
         // The tabs are bound by the platform's script (no inline onclick): switching must still work.
         browser.click(By.cssSelector("a[data-show-tab='contract']"));
-        assertTrue(browser.find(By.id("panel-form")).orElseThrow().getAttribute("class").contains("ui-helper-hidden"));
-        assertEquals("contract", browser.find(By.id("entry:activeTab")).orElseThrow().getAttribute("value"));
+        assertTrue(browser.find(By.id("panel-form"))
+                .orElseThrow()
+                .getAttribute("class")
+                .contains("ui-helper-hidden"));
+        assertEquals(
+                "contract", browser.find(By.id("entry:activeTab")).orElseThrow().getAttribute("value"));
         browser.click(By.cssSelector("a[data-show-tab='form']"));
         browser.selectOne("entry:tradeModeId", "一般贸易");
         collect();
@@ -57,7 +61,8 @@ class ContentSecurityPolicyUiIT extends BrowserTestCase {
         collect();
 
         List<String> refused = console.stream()
-                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+                .toList();
         assertTrue(refused.isEmpty(), "refused by the CSP: " + refused);
     }
 }

@@ -26,17 +26,40 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class PageParametersIT {
-    private static final List<String> GARBAGE = List.of("x", "-1", "0", "1.5", "99999999999999999999",
-            "2026-13-45", "'\"><script>alert(1)</script>", "中文", "%00", " ", "nope", "A".repeat(600));
+    private static final List<String> GARBAGE = List.of(
+            "x",
+            "-1",
+            "0",
+            "1.5",
+            "99999999999999999999",
+            "2026-13-45",
+            "'\"><script>alert(1)</script>",
+            "中文",
+            "%00",
+            " ",
+            "nope",
+            "A".repeat(600));
 
     /** Page → its parameters, per role (the web.xml constraints decide who may open what). */
     private static final List<String> ENTERPRISE_PAGES = List.of(
-            "application/entry.xhtml?number=", "application/entry.xhtml?copyOf=",
-            "application/view.xhtml?number=", "application/print-list.xhtml?printed=",
-            "returns/entry.xhtml?kind=", "returns/entry.xhtml?kind=deletion&id=", "returns/entry.xhtml?kind=nope&id=",
-            "returns/entry.xhtml?kind=writeoff&id=", "returns/view.xhtml?id=", "returns/query.xhtml?kind=",
-            "returns/manage.xhtml?kind=", "licence/view.xhtml?number=", "verify.xhtml?no=", "verify.xhtml?code=",
-            "verify.xhtml?lang=", "login.xhtml?lang=", "login.xhtml?next=");
+            "application/entry.xhtml?number=",
+            "application/entry.xhtml?copyOf=",
+            "application/view.xhtml?number=",
+            "application/print-list.xhtml?printed=",
+            "returns/entry.xhtml?kind=",
+            "returns/entry.xhtml?kind=deletion&id=",
+            "returns/entry.xhtml?kind=nope&id=",
+            "returns/entry.xhtml?kind=writeoff&id=",
+            "returns/view.xhtml?id=",
+            "returns/query.xhtml?kind=",
+            "returns/manage.xhtml?kind=",
+            "licence/view.xhtml?number=",
+            "verify.xhtml?no=",
+            "verify.xhtml?code=",
+            "verify.xhtml?lang=",
+            "login.xhtml?lang=",
+            "login.xhtml?next=");
+
     private static final List<String> OFFICER_PAGES = List.of(
             "application/review.xhtml?number=", "application/review.xhtml?queue=",
             "application/review.xhtml?number=202600000001&queue=", "returns/review.xhtml?id=",
@@ -84,10 +107,14 @@ class PageParametersIT {
     @Test
     void aGarbageIdIsNotFoundLikeAnUnknownOne() throws Exception {
         WebClient web = new WebClient(Deployments.platform(base).toURI()).signIn("hualiang", "Demo@2026");
-        for (String path : List.of("returns/entry.xhtml?kind=nope&id=x", "returns/entry.xhtml?kind=deletion&id=x",
-                "returns/view.xhtml?id=x", "returns/view.xhtml?id=-5")) {
+        for (String path : List.of(
+                "returns/entry.xhtml?kind=nope&id=x",
+                "returns/entry.xhtml?kind=deletion&id=x",
+                "returns/view.xhtml?id=x",
+                "returns/view.xhtml?id=-5")) {
             HttpResponse<String> answer = web.get(path);
-            assertTrue(answer.statusCode() == 200 && answer.body().contains("您要找的内容不存在"),
+            assertTrue(
+                    answer.statusCode() == 200 && answer.body().contains("您要找的内容不存在"),
                     path + ": " + answer.statusCode());
         }
     }

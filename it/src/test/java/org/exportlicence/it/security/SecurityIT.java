@@ -53,7 +53,9 @@ class SecurityIT {
 
     private Currency currency(String code) throws Exception {
         return asEnterprise.call(() -> catalogue.list(Currency.class, PageRequest.of(0, 50)).rows().stream()
-                .filter(c -> c.getCode().equals(code)).findFirst().orElseThrow());
+                .filter(c -> c.getCode().equals(code))
+                .findFirst()
+                .orElseThrow());
     }
 
     @Test
@@ -67,8 +69,8 @@ class SecurityIT {
     @Test
     void anOfficerMayNotEditReferenceDataEither() throws Exception {
         Currency before = currency("JPY");
-        Refusals.assertAccessDenied(() -> asOfficer.call(
-                () -> catalogue.rename(Currency.class, "JPY", before.getVersion(), "篡改", "Tampered")));
+        Refusals.assertAccessDenied(() ->
+                asOfficer.call(() -> catalogue.rename(Currency.class, "JPY", before.getVersion(), "篡改", "Tampered")));
     }
 
     @Test
@@ -86,8 +88,8 @@ class SecurityIT {
     void theAdministratorRenamesAndTheChangeIsAudited() throws Exception {
         Currency before = currency("HKD");
         String original = before.getNameEn();
-        Currency renamed = asAdministrator.call(
-                () -> catalogue.rename(Currency.class, "HKD", before.getVersion(), before.getNameZh(), "Hong Kong dollar (HKD)"));
+        Currency renamed = asAdministrator.call(() -> catalogue.rename(
+                Currency.class, "HKD", before.getVersion(), before.getNameZh(), "Hong Kong dollar (HKD)"));
         assertEquals("Hong Kong dollar (HKD)", renamed.getNameEn());
         List<AuditEvent> history = asAdministrator.call(() -> audit.history(AuditSubject.of("Currency", "HKD")));
         AuditEvent last = history.get(history.size() - 1);
@@ -95,7 +97,8 @@ class SecurityIT {
         assertEquals("run-as-admin", last.getActor());
         assertTrue(last.getFromState().endsWith(original));
         assertTrue(last.getToState().endsWith("Hong Kong dollar (HKD)"));
-        asAdministrator.call(() -> catalogue.rename(Currency.class, "HKD", renamed.getVersion(), renamed.getNameZh(), original));
+        asAdministrator.call(
+                () -> catalogue.rename(Currency.class, "HKD", renamed.getVersion(), renamed.getNameZh(), original));
     }
 
     @Test

@@ -48,8 +48,12 @@ class ServerExposureIT {
     }
 
     private static void assertNoProduct(HttpResponse<String> response) {
-        assertTrue(response.headers().firstValue("Server").isEmpty(), "Server header: " + response.headers().map());
-        assertTrue(response.headers().firstValue("X-Powered-By").isEmpty(), "X-Powered-By: " + response.headers().map());
+        assertTrue(
+                response.headers().firstValue("Server").isEmpty(),
+                "Server header: " + response.headers().map());
+        assertTrue(
+                response.headers().firstValue("X-Powered-By").isEmpty(),
+                "X-Powered-By: " + response.headers().map());
         for (String name : PRODUCT) {
             assertFalse(response.body().contains(name), name + " named in " + response.uri() + ": " + response.body());
         }
@@ -66,12 +70,17 @@ class ServerExposureIT {
         assertTrue(csp.contains("object-src 'none'") && csp.contains("frame-ancestors 'self'"), csp);
         String nonce = csp.replaceAll("(?s).*'nonce-([^']+)'.*", "$1");
         assertTrue(login.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the header's nonce");
-        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals(
+                "nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "same-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
         assertFalse(login.headers().allValues("X-Frame-Options").isEmpty());
         login.headers().allValues("X-Frame-Options").forEach(v -> assertEquals("SAMEORIGIN", v));
-        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + login.headers().map()));
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no session cookie: " + login.headers().map()));
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
     }
@@ -80,23 +89,33 @@ class ServerExposureIT {
     void theServerRootLeadsToThePlatform() throws Exception {
         HttpResponse<String> answer = web.send("GET", root);
         assertEquals(302, answer.statusCode());
-        assertEquals(base.toURI().resolve("/licence/"), root.resolve(answer.headers().firstValue("Location").orElseThrow()));
+        assertEquals(
+                base.toURI().resolve("/licence/"),
+                root.resolve(answer.headers().firstValue("Location").orElseThrow()));
         assertNoProduct(answer);
     }
 
     @Test
     void unknownAddressesGetThePlatformsNotFoundPage() throws Exception {
-        for (URI uri : List.of(root.resolve("/nope"), root.resolve("/index.html"), root.resolve("/x.jsp"),
-                root.resolve("/login.xhtml"), root.resolve("/licence/nope"))) {
+        for (URI uri : List.of(
+                root.resolve("/nope"),
+                root.resolve("/index.html"),
+                root.resolve("/x.jsp"),
+                root.resolve("/login.xhtml"),
+                root.resolve("/licence/nope"))) {
             HttpResponse<String> answer = web.send("GET", uri);
             assertEquals(404, answer.statusCode(), uri.toString());
             assertTrue(answer.body().contains("页面不存在"), uri + ": " + answer.body());
             assertNoProduct(answer);
-            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), uri.toString());
+            assertEquals(
+                    "nosniff",
+                    answer.headers().firstValue("X-Content-Type-Options").orElse(""),
+                    uri.toString());
         }
         // Forbidden looks exactly like missing.
         HttpResponse<String> forbidden = web.send("GET", root.resolve("/licence/WEB-INF/web.xml"));
-        assertTrue(forbidden.statusCode() == 403 || forbidden.statusCode() == 404, "WEB-INF: " + forbidden.statusCode());
+        assertTrue(
+                forbidden.statusCode() == 403 || forbidden.statusCode() == 404, "WEB-INF: " + forbidden.statusCode());
         assertTrue(forbidden.body().contains("页面不存在"), forbidden.body());
         assertNoProduct(forbidden);
         // A page address is protected: signed in, an unknown one is "not found" too.
@@ -110,10 +129,15 @@ class ServerExposureIT {
     @Test
     void methodsThePlatformDoesNotUseAreRefused() throws Exception {
         for (String method : List.of("PROPFIND", "TRACE", "OPTIONS", "PUT", "DELETE", "PATCH")) {
-            for (URI uri : List.of(root, root.resolve("/nope"), root.resolve("/licence/login.xhtml"),
+            for (URI uri : List.of(
+                    root,
+                    root.resolve("/nope"),
+                    root.resolve("/licence/login.xhtml"),
                     root.resolve("/licence/jakarta.faces.resource/js/elp.js.xhtml"))) {
                 HttpResponse<String> answer = web.send(method, uri);
-                assertTrue(answer.statusCode() == 405 || answer.statusCode() == 403, method + " " + uri + ": " + answer.statusCode());
+                assertTrue(
+                        answer.statusCode() == 405 || answer.statusCode() == 403,
+                        method + " " + uri + ": " + answer.statusCode());
                 assertNoProduct(answer);
             }
         }
@@ -123,7 +147,8 @@ class ServerExposureIT {
     void serverEndpointsAreNoServerErrorAndHealthStays() throws Exception {
         for (String path : List.of("/metrics", "/metrics/vendor", "/openapi")) {
             HttpResponse<String> answer = web.send("GET", root.resolve(path));
-            assertTrue(answer.statusCode() == 404 || answer.statusCode() == 403 || answer.statusCode() == 401,
+            assertTrue(
+                    answer.statusCode() == 404 || answer.statusCode() == 403 || answer.statusCode() == 401,
                     path + ": " + answer.statusCode());
             assertNoProduct(answer);
         }
@@ -133,18 +158,37 @@ class ServerExposureIT {
 
     @Test
     void aForgedOrMissingViewStateIsRefusedNotAServerError() throws Exception {
-        assertSentToExpiredPage(web.post("login.xhtml", Map.of("login", "login", "login:username", "hualiang",
-                "login:password", "x", "jakarta.faces.ViewState", "-4711:0815")));
+        assertSentToExpiredPage(web.post(
+                "login.xhtml",
+                Map.of(
+                        "login",
+                        "login",
+                        "login:username",
+                        "hualiang",
+                        "login:password",
+                        "x",
+                        "jakarta.faces.ViewState",
+                        "-4711:0815")));
 
         web.signIn("hualiang", "Demo@2026");
         String page = web.get("application/submit-list.xhtml").body();
         assertTrue(page.contains("jakarta.faces.ViewState"));
-        assertSentToExpiredPage(web.post("application/submit-list.xhtml",
+        assertSentToExpiredPage(web.post(
+                "application/submit-list.xhtml",
                 Map.of("list", "list", "jakarta.faces.ViewState", "1234567890:-987654321")));
 
-        HttpResponse<String> forgedAjax = web.post("application/submit-list.xhtml", Map.of("list", "list",
-                "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "list:table",
-                "jakarta.faces.ViewState", "1234567890:-987654321"), true);
+        HttpResponse<String> forgedAjax = web.post(
+                "application/submit-list.xhtml",
+                Map.of(
+                        "list",
+                        "list",
+                        "jakarta.faces.partial.ajax",
+                        "true",
+                        "jakarta.faces.source",
+                        "list:table",
+                        "jakarta.faces.ViewState",
+                        "1234567890:-987654321"),
+                true);
         assertEquals(200, forgedAjax.statusCode());
         assertTrue(forgedAjax.body().contains("<redirect url=\"/licence/error/expired.xhtml\""), forgedAjax.body());
 

@@ -25,6 +25,7 @@ final class SignInClient {
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
     /** PrimeFaces' CSP nonce of the page, which its script adds to every post. */
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
     private static final Pattern SESSION = Pattern.compile("(?im)^set-cookie:\\s*(JSESSIONID=[^;\\r\\n]+)");
     private static final Pattern STATUS = Pattern.compile("^HTTP/1\\.\\d (\\d{3})");
     private static final Pattern LOCATION = Pattern.compile("(?im)^location:\\s*(\\S+)");
@@ -45,8 +46,7 @@ final class SignInClient {
     }
 
     /** What the server answered to the form, and how long the form's POST took. */
-    record Outcome(boolean signedIn, String message, long millis) {
-    }
+    record Outcome(boolean signedIn, String message, long millis) {}
 
     Outcome signIn(String username, String password) {
         String page = exchange("GET " + contextPath + "/login.xhtml HTTP/1.1\r\n", null, null);
@@ -64,7 +64,9 @@ final class SignInClient {
         long millis = (System.nanoTime() - start) / 1_000_000;
         Matcher status = STATUS.matcher(answer);
         Matcher location = LOCATION.matcher(answer);
-        boolean signedIn = status.find() && status.group(1).equals("302") && location.find()
+        boolean signedIn = status.find()
+                && status.group(1).equals("302")
+                && location.find()
                 && !location.group(1).contains("login.xhtml");
         Matcher message = MESSAGE.matcher(answer);
         return new Outcome(signedIn, message.find() ? message.group(1) : null, millis);
@@ -76,7 +78,9 @@ final class SignInClient {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 10_000);
             socket.setSoTimeout(60_000);
             StringBuilder request = new StringBuilder(requestLine)
-                    .append("Host: localhost:").append(port).append("\r\n")
+                    .append("Host: localhost:")
+                    .append(port)
+                    .append("\r\n")
                     .append("Accept-Language: zh-CN\r\n")
                     .append("Connection: close\r\n");
             if (cookie != null) {
@@ -85,7 +89,9 @@ final class SignInClient {
             byte[] body = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
             if (form != null) {
                 request.append("Content-Type: application/x-www-form-urlencoded\r\n")
-                        .append("Content-Length: ").append(body.length).append("\r\n");
+                        .append("Content-Length: ")
+                        .append(body.length)
+                        .append("\r\n");
             }
             request.append("\r\n");
             OutputStream out = socket.getOutputStream();

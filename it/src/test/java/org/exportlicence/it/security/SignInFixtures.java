@@ -35,8 +35,8 @@ public class SignInFixtures {
         String hash = passwordHash.generate(PASSWORD.toCharArray());
         IssuingAuthority tianjin = em.find(IssuingAuthority.class, EnterpriseFixtures.TIANJIN);
         for (String username : usernames) {
-            em.persist(PlatformUser.ofAuthority(tianjin, "许可证处", username, hash, "登录保护测试", DataScope.OWN,
-                    Set.of(Roles.OFFICER_FIRST)));
+            em.persist(PlatformUser.ofAuthority(
+                    tianjin, "许可证处", username, hash, "登录保护测试", DataScope.OWN, Set.of(Roles.OFFICER_FIRST)));
         }
     }
 }

@@ -45,14 +45,15 @@ class SignInProtectionIT {
     private static final String REFUSED = "用户名或密码不正确。";
     /** Timing: pairs measured (after warm-up) and the allowed ratio of the medians, unknown / wrong. */
     private static final int TIMING_PAIRS = 15;
+
     private static final int WARM_UP_PAIRS = 3;
     private static final double MIN_RATIO = 0.7;
     private static final double MAX_RATIO = 1.4;
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.earWith(SignInProtectionIT.class, SignInClient.class,
-                SignInClient.Outcome.class);
+        EnterpriseArchive ear =
+                Deployments.earWith(SignInProtectionIT.class, SignInClient.class, SignInClient.Outcome.class);
         JavaArchive ejb = ear.getAsType(JavaArchive.class, Deployments.EJB_MODULE);
         ejb.addClass(SignInFixtures.class);
         ear.delete(Deployments.EJB_MODULE);
@@ -97,7 +98,9 @@ class SignInProtectionIT {
 
     private AuditEvent lastEvent(String type, String subject, String action) throws Exception {
         List<AuditEvent> history = asAdministrator.call(() -> audit.history(AuditSubject.of(type, subject)));
-        return history.stream().filter(e -> e.getAction().equals(action)).reduce((a, b) -> b)
+        return history.stream()
+                .filter(e -> e.getAction().equals(action))
+                .reduce((a, b) -> b)
                 .orElseThrow(() -> new AssertionError("No " + action + " of " + type + " " + subject));
     }
 
@@ -120,7 +123,9 @@ class SignInProtectionIT {
 
         AuditEvent lock = lastEvent("PlatformUser", user, "SIGN_IN_LOCK");
         assertEquals("sign-in-guard", lock.getActor());
-        assertTrue(lock.getReason().contains("5 failed sign-ins") && lock.getReason().contains(net + "0.11"),
+        assertTrue(
+                lock.getReason().contains("5 failed sign-ins")
+                        && lock.getReason().contains(net + "0.11"),
                 lock.getReason());
         assertTrue(lock.getToState().startsWith("locked until"), lock.getToState());
         assertNotNull(lock.getOccurredAt());
@@ -270,11 +275,14 @@ class SignInProtectionIT {
         double medianUnknown = median(unknown);
         double medianWrong = median(wrong);
         double ratio = medianUnknown / medianWrong;
-        LOG.info(() -> String.format("Sign-in timing: unknown user median %.1f ms %s, wrong password median %.1f ms %s,"
-                + " ratio %.2f", medianUnknown, unknown, medianWrong, wrong, ratio));
-        assertTrue(ratio >= MIN_RATIO && ratio <= MAX_RATIO, String.format(
-                "unknown %.1f ms vs wrong password %.1f ms: ratio %.2f outside %.1f-%.1f", medianUnknown,
-                medianWrong, ratio, MIN_RATIO, MAX_RATIO));
+        LOG.info(() -> String.format(
+                "Sign-in timing: unknown user median %.1f ms %s, wrong password median %.1f ms %s," + " ratio %.2f",
+                medianUnknown, unknown, medianWrong, wrong, ratio));
+        assertTrue(
+                ratio >= MIN_RATIO && ratio <= MAX_RATIO,
+                String.format(
+                        "unknown %.1f ms vs wrong password %.1f ms: ratio %.2f outside %.1f-%.1f",
+                        medianUnknown, medianWrong, ratio, MIN_RATIO, MAX_RATIO));
     }
 
     /**
@@ -298,19 +306,24 @@ class SignInProtectionIT {
                 wrong.add(b);
             }
         }
-        assertEquals(CredentialValidationResult.Status.VALID, identityStores.validate(
-                new UsernamePasswordCredential(user, new Password(SignInFixtures.PASSWORD))).getStatus());
+        assertEquals(
+                CredentialValidationResult.Status.VALID,
+                identityStores
+                        .validate(new UsernamePasswordCredential(user, new Password(SignInFixtures.PASSWORD)))
+                        .getStatus());
         double ratio = median(unknown) / median(wrong);
-        LOG.info(() -> String.format("Identity store timing (µs): unknown median %.0f, wrong password median %.0f,"
-                + " ratio %.2f", median(unknown), median(wrong), ratio));
-        assertTrue(ratio >= MIN_RATIO && ratio <= MAX_RATIO, String.format("ratio %.2f outside %.1f-%.1f", ratio,
-                MIN_RATIO, MAX_RATIO));
+        LOG.info(() -> String.format(
+                "Identity store timing (µs): unknown median %.0f, wrong password median %.0f," + " ratio %.2f",
+                median(unknown), median(wrong), ratio));
+        assertTrue(
+                ratio >= MIN_RATIO && ratio <= MAX_RATIO,
+                String.format("ratio %.2f outside %.1f-%.1f", ratio, MIN_RATIO, MAX_RATIO));
     }
 
     private long timedCheck(String username, String password) {
         long start = System.nanoTime();
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(username, new Password(password)));
+        CredentialValidationResult result =
+                identityStores.validate(new UsernamePasswordCredential(username, new Password(password)));
         long micros = (System.nanoTime() - start) / 1_000;
         assertEquals(CredentialValidationResult.Status.INVALID, result.getStatus());
         return micros;

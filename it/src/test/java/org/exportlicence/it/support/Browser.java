@@ -9,8 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -36,9 +36,17 @@ public final class Browser implements AutoCloseable {
     public Browser(URL base) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=1366,900", "--lang=zh-CN");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--window-size=1366,900",
+                "--lang=zh-CN");
         // The console log, where Chromium reports scripts the Content-Security-Policy refused.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -87,7 +95,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text(By element) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(element)).getText();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(element))
+                .getText();
     }
 
     /** The cell texts of the first column of a data table's rows (tbody id: "form:table_data"). */
@@ -95,7 +104,8 @@ public final class Browser implements AutoCloseable {
         return wait.until(d -> {
             try {
                 return d.findElements(By.cssSelector("tbody[id='" + tableId + "'] > tr > td:first-child")).stream()
-                        .map(WebElement::getText).toList();
+                        .map(WebElement::getText)
+                        .toList();
             } catch (StaleElementReferenceException e) {
                 return null;
             }
@@ -107,8 +117,8 @@ public final class Browser implements AutoCloseable {
         try {
             wait.until(d -> expected.equals(firstColumn(tableId)));
         } catch (TimeoutException e) {
-            throw new AssertionError("First column of " + tableId + ": expected " + expected + " but was "
-                    + firstColumn(tableId), e);
+            throw new AssertionError(
+                    "First column of " + tableId + ": expected " + expected + " but was " + firstColumn(tableId), e);
         }
     }
 
@@ -119,13 +129,16 @@ public final class Browser implements AutoCloseable {
      */
     public void selectOne(String menuId, String labelPart) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(menuId + "_input")));
-        Object chosen = ((JavascriptExecutor) driver).executeScript(
-                "var id = arguments[0], part = arguments[1];"
-                + "var select = document.getElementById(id + '_input');"
-                + "for (var i = 0; i < select.options.length; i++) {"
-                + "  if (select.options[i].text.indexOf(part) >= 0) {"
-                + "    PrimeFaces.getWidgetById(id).selectValue(select.options[i].value); return true; } }"
-                + "return false;", menuId, labelPart);
+        Object chosen = ((JavascriptExecutor) driver)
+                .executeScript(
+                        "var id = arguments[0], part = arguments[1];"
+                                + "var select = document.getElementById(id + '_input');"
+                                + "for (var i = 0; i < select.options.length; i++) {"
+                                + "  if (select.options[i].text.indexOf(part) >= 0) {"
+                                + "    PrimeFaces.getWidgetById(id).selectValue(select.options[i].value); return true; } }"
+                                + "return false;",
+                        menuId,
+                        labelPart);
         if (!Boolean.TRUE.equals(chosen)) {
             throw new AssertionError("No entry containing '" + labelPart + "' in " + menuId);
         }
@@ -157,7 +170,8 @@ public final class Browser implements AutoCloseable {
     /** The console messages since the last call (Chromium hands each out once). */
     public List<String> consoleMessages() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .toList();
     }
 
     public WebDriver driver() {
@@ -188,9 +202,12 @@ public final class Browser implements AutoCloseable {
             if (context.getExecutionException().isEmpty()) {
                 return;
             }
-            context.getTestInstance().filter(BrowserTest.class::isInstance).map(BrowserTest.class::cast)
-                    .map(BrowserTest::browser).ifPresent(b -> b.screenshot(
-                            context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()));
+            context.getTestInstance()
+                    .filter(BrowserTest.class::isInstance)
+                    .map(BrowserTest.class::cast)
+                    .map(BrowserTest::browser)
+                    .ifPresent(b -> b.screenshot(context.getRequiredTestClass().getSimpleName() + "-"
+                            + context.getRequiredTestMethod().getName()));
         }
     }
 

@@ -21,8 +21,7 @@ public final class Deployments {
     public static final String EJB_MODULE = "elp-ejb.jar";
     public static final String ROOT_MODULE = "elp-root.war";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /**
      * The platform's address (context root /licence) on the server of a deployment's URL: the EAR has
@@ -53,7 +52,11 @@ public final class Deployments {
         web.addClasses(Deployments.class, Refusals.class, TestLicences.class);
         // The capability fixtures go beside the persistence unit, the settable clock beside the one it replaces.
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);
-        ejb.addClasses(EnterpriseFixtures.class, ApplicationFixtures.class, LicenceFixtures.class, CustomsFixtures.class,
+        ejb.addClasses(
+                EnterpriseFixtures.class,
+                ApplicationFixtures.class,
+                LicenceFixtures.class,
+                CustomsFixtures.class,
                 TestClocks.class);
         ear.delete(EJB_MODULE);
         ear.addAsModule(ejb);
@@ -72,13 +75,14 @@ public final class Deployments {
     private static void withoutRootModule(EnterpriseArchive ear) {
         ear.delete(ROOT_MODULE);
         String descriptor;
-        try (java.io.InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
+        try (java.io.InputStream in =
+                ear.get("META-INF/application.xml").getAsset().openStream()) {
             descriptor = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        String without = descriptor.replaceAll("(?s)<module>\\s*<web>\\s*<web-uri>" + ROOT_MODULE.replace(".", "\\.")
-                + "</web-uri>.*?</module>", "");
+        String without = descriptor.replaceAll(
+                "(?s)<module>\\s*<web>\\s*<web-uri>" + ROOT_MODULE.replace(".", "\\.") + "</web-uri>.*?</module>", "");
         if (without.equals(descriptor)) {
             throw new IllegalStateException("no " + ROOT_MODULE + " module in application.xml");
         }

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.function.Executable;
 
 /** Assertions about refused calls, which may reach the test wrapped by the role helper's container. */
 public final class Refusals {
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /**
      * The business refusal a call ended with. The role helpers live in the test's web module, whose

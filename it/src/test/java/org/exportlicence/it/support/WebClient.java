@@ -20,10 +20,14 @@ import java.util.stream.Collectors;
  * no redirects followed (tests look at them), and the JSF sign-in form posted as the page names its fields.
  */
 public final class WebClient {
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final URI base;
 
     /** base: the platform's address, e.g. http://localhost:8080/licence/ */
@@ -36,8 +40,12 @@ public final class WebClient {
     }
 
     public HttpResponse<String> send(String method, URI uri) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(60))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -49,17 +57,20 @@ public final class WebClient {
     }
 
     /** ajax: posted as Faces' Ajax requests are (Faces-Request: partial/ajax). */
-    public HttpResponse<String> post(String path, Map<String, String> fields, boolean ajax) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, Map<String, String> fields, boolean ajax)
+            throws IOException, InterruptedException {
         String form = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded");
         if (ajax) {
             request.header("Faces-Request", "partial/ajax");
         }
-        return http.send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                request.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public static String viewState(String page) {
@@ -81,7 +92,8 @@ public final class WebClient {
         fields.put("login:submit", "");
         fields.put("jakarta.faces.ViewState", viewState(login.body()));
         HttpResponse<String> signedIn = post("login.xhtml", fields);
-        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("login.xhtml")) {
+        if (signedIn.statusCode() != 302
+                || signedIn.headers().firstValue("Location").orElse("").contains("login.xhtml")) {
             throw new AssertionError("Sign-in of " + username + " failed: " + signedIn.statusCode());
         }
         return this;

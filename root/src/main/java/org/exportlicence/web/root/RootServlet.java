@@ -39,21 +39,24 @@ public class RootServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        response.setHeader("Content-Security-Policy",
+        response.setHeader(
+                "Content-Security-Policy",
                 "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'");
     }
 
     private static void page(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
         boolean notFound = status == HttpServletResponse.SC_NOT_FOUND || status == HttpServletResponse.SC_FORBIDDEN;
         String zh = notFound ? "页面不存在" : status == HttpServletResponse.SC_METHOD_NOT_ALLOWED ? "不支持的请求" : "系统错误";
-        String en = notFound ? "Page not found" : status == HttpServletResponse.SC_METHOD_NOT_ALLOWED
-                ? "Method not allowed" : "System error";
+        String en = notFound
+                ? "Page not found"
+                : status == HttpServletResponse.SC_METHOD_NOT_ALLOWED ? "Method not allowed" : "System error";
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        byte[] body = ("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>" + zh + " — 出口许可证统一管理平台</title>"
-                + "<style>body{font-family:sans-serif;margin:4em auto;max-width:40em;color:#333}</style></head><body>"
-                + "<h1 id=\"error-title\">" + zh + "</h1><p>" + en + "</p>"
-                + "<p><a href=\"" + PLATFORM + "\">出口许可证统一管理平台 / Export Licence Platform</a></p></body></html>")
+        byte[] body = ("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>" + zh
+                        + " — 出口许可证统一管理平台</title>"
+                        + "<style>body{font-family:sans-serif;margin:4em auto;max-width:40em;color:#333}</style></head><body>"
+                        + "<h1 id=\"error-title\">" + zh + "</h1><p>" + en + "</p>"
+                        + "<p><a href=\"" + PLATFORM + "\">出口许可证统一管理平台 / Export Licence Platform</a></p></body></html>")
                 .getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {

@@ -11,13 +11,12 @@ import java.util.Objects;
 import java.util.Set;
 import org.exportlicence.application.Amounts;
 import org.exportlicence.application.Application;
-import org.exportlicence.application.ApplicationForm;
-import org.exportlicence.application.ApplicationCommands;
 import org.exportlicence.application.ApplicationEntry;
+import org.exportlicence.application.ApplicationForm;
 import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.application.Goods;
-import org.exportlicence.platform.ValidationException;
 import org.exportlicence.platform.BusinessException;
+import org.exportlicence.platform.ValidationException;
 import org.exportlicence.reference.Commodity;
 import org.exportlicence.reference.CustomsPort;
 import org.exportlicence.web.platform.Messages;
@@ -39,8 +38,8 @@ public class ApplicationEntryBacking implements Serializable {
     static final String TAB_FORM = "form";
     static final String TAB_CONTRACT = "contract";
     /** The inputs of the 合同信息表 tab: a refusal only there opens that tab. */
-    private static final Set<String> CONTRACT_FIELDS = Set.of("contractDate", "buyerName", "buyerAddress",
-            "contractAmount", "contractCurrencyCode", "priceTermCode");
+    private static final Set<String> CONTRACT_FIELDS = Set.of(
+            "contractDate", "buyerName", "buyerAddress", "contractAmount", "contractCurrencyCode", "priceTermCode");
     /** Step 1's inputs, by the service's fields. */
     private static final Map<String, String> STEP_ONE_INPUTS = Map.of("commodityCode", "commodity", "portCode", "port");
 
@@ -72,6 +71,7 @@ public class ApplicationEntryBacking implements Serializable {
     private CustomsPort port;
     /** The application as last saved in this view (or opened for modification). */
     private Application saved;
+
     private String activeTab = TAB_FORM;
 
     /** Page action: opens step 2 directly for 修改 ({@code number}) or 复制 ({@code copyOf}). */
@@ -97,8 +97,8 @@ public class ApplicationEntryBacking implements Serializable {
      */
     public void next() {
         actions.run(FORM, STEP_ONE_INPUTS, () -> {
-            ApplicationForm fresh = applicationEntry.newForm(ApplicationEntryChoices.firstToken(commodityInput),
-                    ApplicationEntryChoices.firstToken(portInput));
+            ApplicationForm fresh = applicationEntry.newForm(
+                    ApplicationEntryChoices.firstToken(commodityInput), ApplicationEntryChoices.firstToken(portInput));
             if (form == null) {
                 form = fresh;
             } else {
@@ -114,8 +114,8 @@ public class ApplicationEntryBacking implements Serializable {
 
     /** Back to step 1, to choose another commodity or port; the form keeps its content. */
     public void back() {
-        commodityInput = commodity == null ? form.getCommodityCode()
-                : form.getCommodityCode() + " " + commodity.getNameZh();
+        commodityInput =
+                commodity == null ? form.getCommodityCode() : form.getCommodityCode() + " " + commodity.getNameZh();
         portInput = port == null ? form.getPortCode() : choices.portLabel(port);
         step = 1;
     }
@@ -169,7 +169,9 @@ public class ApplicationEntryBacking implements Serializable {
             return total;
         }
         Goods goods = saved == null ? null : saved.getGoods();
-        if (goods != null && goods.getCurrency() != null && Objects.equals(goods.getCurrency().getCode(), form.getCurrencyCode())
+        if (goods != null
+                && goods.getCurrency() != null
+                && Objects.equals(goods.getCurrency().getCode(), form.getCurrencyCode())
                 && goods.getQuantity().compareTo(form.getQuantity()) == 0
                 && goods.getUnitPrice().compareTo(form.getUnitPrice()) == 0) {
             return goods.getTotalUsd();

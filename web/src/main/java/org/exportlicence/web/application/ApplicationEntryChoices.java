@@ -59,10 +59,12 @@ public class ApplicationEntryChoices implements Serializable {
             return List.of();
         }
         int year = LocalDate.now(clock).getYear();
-        CommodityQuery search = startsWithDigit(text) ? new CommodityQuery(year, firstToken(text), null, null)
+        CommodityQuery search = startsWithDigit(text)
+                ? new CommodityQuery(year, firstToken(text), null, null)
                 : new CommodityQuery(year, null, null, text);
         return catalogue.findCommodities(search, PageRequest.of(0, SUGGESTIONS)).rows().stream()
-                .map(c -> c.getHsCode() + " " + c.getNameZh()).toList();
+                .map(c -> c.getHsCode() + " " + c.getNameZh())
+                .toList();
     }
 
     /** Step 1: ports by code prefix (typed digits) or by name. */
@@ -71,10 +73,11 @@ public class ApplicationEntryChoices implements Serializable {
         if (text.isEmpty()) {
             return List.of();
         }
-        CodeNameQuery search = startsWithDigit(text) ? new CodeNameQuery(firstToken(text), null)
-                : new CodeNameQuery(null, text);
+        CodeNameQuery search =
+                startsWithDigit(text) ? new CodeNameQuery(firstToken(text), null) : new CodeNameQuery(null, text);
         return catalogue.findPorts(search, PageRequest.of(0, SUGGESTIONS)).rows().stream()
-                .map(this::portLabel).toList();
+                .map(this::portLabel)
+                .toList();
     }
 
     /** The port with this code; null for none. */
@@ -82,8 +85,13 @@ public class ApplicationEntryChoices implements Serializable {
         if (code == null || code.isBlank()) {
             return null;
         }
-        return catalogue.findPorts(new CodeNameQuery(code.strip(), null), PageRequest.of(0, SUGGESTIONS)).rows()
-                .stream().filter(p -> p.getCode().equals(code.strip())).findFirst().orElse(null);
+        return catalogue
+                .findPorts(new CodeNameQuery(code.strip(), null), PageRequest.of(0, SUGGESTIONS))
+                .rows()
+                .stream()
+                .filter(p -> p.getCode().equals(code.strip()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** A port as step 1 shows and suggests it: code and name in the reader's language. */
@@ -96,8 +104,11 @@ public class ApplicationEntryChoices implements Serializable {
         if (tradeModes != null) {
             return;
         }
-        tradeModes = all(TradeMode.class).stream().filter(t -> t.getCodeSystem() == CodeSystem.LICENCE).toList();
-        transportModes = all(TransportMode.class).stream().filter(t -> t.getCodeSystem() == CodeSystem.LICENCE)
+        tradeModes = all(TradeMode.class).stream()
+                .filter(t -> t.getCodeSystem() == CodeSystem.LICENCE)
+                .toList();
+        transportModes = all(TransportMode.class).stream()
+                .filter(t -> t.getCodeSystem() == CodeSystem.LICENCE)
                 .toList();
         countries = all(Country.class);
         paymentMethods = all(PaymentMethod.class);

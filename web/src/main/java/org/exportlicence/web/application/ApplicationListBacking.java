@@ -6,7 +6,6 @@ import java.util.Set;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationAction;
 import org.exportlicence.application.ApplicationCommands;
-import org.exportlicence.application.ApplicationEntry;
 import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.application.ApplicationStatus;
 import org.exportlicence.platform.PageRequest;

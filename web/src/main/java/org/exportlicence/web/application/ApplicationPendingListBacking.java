@@ -20,8 +20,8 @@ public class ApplicationPendingListBacking extends ApplicationListBacking {
 
     /** The kinds of the filter, in the order the select shows them. */
     public enum Kind {
-        ALL(EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.FIRST_APPROVED,
-                ApplicationStatus.WITHDRAWAL_REQUESTED)),
+        ALL(EnumSet.of(
+                ApplicationStatus.SUBMITTED, ApplicationStatus.FIRST_APPROVED, ApplicationStatus.WITHDRAWAL_REQUESTED)),
         FIRST_REVIEW(EnumSet.of(ApplicationStatus.SUBMITTED)),
         SECOND_REVIEW(EnumSet.of(ApplicationStatus.FIRST_APPROVED)),
         WITHDRAWAL(EnumSet.of(ApplicationStatus.WITHDRAWAL_REQUESTED));
@@ -50,8 +50,11 @@ public class ApplicationPendingListBacking extends ApplicationListBacking {
     }
 
     public void requestWithdrawal(Application row) {
-        actions.run(null, () -> commands.requestWithdrawal(row.getNumber(), row.getVersion()),
-                "application.withdrawalRequested", row.getNumber());
+        actions.run(
+                null,
+                () -> commands.requestWithdrawal(row.getNumber(), row.getVersion()),
+                "application.withdrawalRequested",
+                row.getNumber());
     }
 
     public List<Kind> getKinds() {

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import org.exportlicence.application.Application;
-import org.exportlicence.application.ApplicationCommands;
-import org.exportlicence.application.ApplicationEntry;
 import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.document.ApplicationPrinting;
 import org.exportlicence.platform.PageRequest;
@@ -53,8 +51,11 @@ public class ApplicationPrintListBacking extends ListBacking<Application> {
         if (pdf == null) {
             return null;
         }
-        return DefaultStreamedContent.builder().name("application-" + row.getNumber() + ".pdf")
-                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
+        return DefaultStreamedContent.builder()
+                .name("application-" + row.getNumber() + ".pdf")
+                .contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf))
+                .build();
     }
 
     public boolean isPrinted() {

@@ -31,13 +31,16 @@ public class ApplicationSubmitListBacking extends ApplicationListBacking {
     }
 
     public void delete(Application row) {
-        actions.run(null, () -> commands.delete(row.getNumber(), row.getVersion()), "application.deleted",
-                row.getNumber());
+        actions.run(
+                null, () -> commands.delete(row.getNumber(), row.getVersion()), "application.deleted", row.getNumber());
         clearSelection();
     }
 
     public void submit(Application row) {
-        actions.run(null, () -> commands.submit(row.getNumber(), row.getVersion()), "application.submitted",
+        actions.run(
+                null,
+                () -> commands.submit(row.getNumber(), row.getVersion()),
+                "application.submitted",
                 row.getNumber());
         clearSelection();
     }
@@ -49,7 +52,8 @@ public class ApplicationSubmitListBacking extends ApplicationListBacking {
             return;
         }
         Map<String, Integer> versions = new LinkedHashMap<>();
-        getSelected().stream().sorted(Comparator.comparing(Application::getNumber))
+        getSelected().stream()
+                .sorted(Comparator.comparing(Application::getNumber))
                 .forEach(row -> versions.put(row.getNumber(), row.getVersion()));
         if (actions.run(null, () -> commands.submitAll(versions), "application.submittedAll", versions.size())) {
             clearSelection();

@@ -9,7 +9,6 @@ import java.util.List;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationAction;
 import org.exportlicence.application.ApplicationCommands;
-import org.exportlicence.application.ApplicationEntry;
 import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.application.ApplicationView;
 import org.exportlicence.application.SealCheck;
@@ -51,8 +50,11 @@ public class ApplicationViewBacking implements Serializable {
 
     /** 撤销 on a 待初审 application. */
     public void requestWithdrawal() {
-        actions.run(null, () -> applicationCommands.requestWithdrawal(application.getNumber(), application.getVersion()),
-                "application.withdrawalRequested", application.getNumber());
+        actions.run(
+                null,
+                () -> applicationCommands.requestWithdrawal(application.getNumber(), application.getVersion()),
+                "application.withdrawalRequested",
+                application.getNumber());
         actions.run(null, this::read);
     }
 

@@ -9,10 +9,9 @@ import java.util.List;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationAction;
 import org.exportlicence.application.ApplicationCommands;
-import org.exportlicence.application.ApplicationEntry;
 import org.exportlicence.application.ApplicationQueries;
-import org.exportlicence.application.ApplicationView;
 import org.exportlicence.application.ApplicationStatus;
+import org.exportlicence.application.ApplicationView;
 import org.exportlicence.application.SealCheck;
 import org.exportlicence.audit.AuditEvent;
 import org.exportlicence.quota.Quota;
@@ -130,8 +129,12 @@ public class OfficerApplicationBacking implements Serializable {
      * that queue (as the officer saw it) and the officer holds the queue's role.
      */
     public boolean isDecidable() {
-        return !decided && application != null && queue != null && queue.holds(application.getStatus())
-                && currentUser.hasRole(queue.role()) && !firstReviewedByCaller();
+        return !decided
+                && application != null
+                && queue != null
+                && queue.holds(application.getStatus())
+                && currentUser.hasRole(queue.role())
+                && !firstReviewedByCaller();
     }
 
     /**
@@ -139,8 +142,12 @@ public class OfficerApplicationBacking implements Serializable {
      * forbid it (the service refuses it too), whatever roles the officer holds, so the page says so.
      */
     private boolean firstReviewedByCaller() {
-        return queue == ReviewQueue.SECOND && application.getStatus() == ApplicationStatus.FIRST_APPROVED
-                && currentUser.getProfile().username().equals(application.getReview().getFirstReviewer());
+        return queue == ReviewQueue.SECOND
+                && application.getStatus() == ApplicationStatus.FIRST_APPROVED
+                && currentUser
+                        .getProfile()
+                        .username()
+                        .equals(application.getReview().getFirstReviewer());
     }
 
     /**
@@ -152,7 +159,8 @@ public class OfficerApplicationBacking implements Serializable {
             return null;
         }
         if (queue == null) {
-            return messages.text("officer.nothingToDecide", application.getStatus().labelKey());
+            return messages.text(
+                    "officer.nothingToDecide", application.getStatus().labelKey());
         }
         if (!queue.holds(application.getStatus())) {
             return messages.text("officer.notInQueue", application.getStatus().labelKey(), queue.titleKey());
@@ -165,7 +173,9 @@ public class OfficerApplicationBacking implements Serializable {
 
     /** Whether the application's quantity fits what is left of its quota. */
     public boolean isQuotaCovers() {
-        return quota != null && application != null && quota.covers(application.getGoods().getQuantity());
+        return quota != null
+                && application != null
+                && quota.covers(application.getGoods().getQuantity());
     }
 
     /** Why the seal does not verify, for the officer who investigates; null when it verifies. */

@@ -12,14 +12,26 @@ import org.exportlicence.application.ApplicationStatus;
  */
 public enum ReviewQueue {
     /** 初审: submitted applications; approve or return to the enterprise. */
-    FIRST(ApplicationStatus.SUBMITTED, ApplicationAction.APPROVE_FIRST, ApplicationAction.RETURN_FIRST,
-            "/application/first-review.xhtml", "menu.officer.firstReview"),
+    FIRST(
+            ApplicationStatus.SUBMITTED,
+            ApplicationAction.APPROVE_FIRST,
+            ApplicationAction.RETURN_FIRST,
+            "/application/first-review.xhtml",
+            "menu.officer.firstReview"),
     /** 复审: applications approved at first review; approve or reject. */
-    SECOND(ApplicationStatus.FIRST_APPROVED, ApplicationAction.APPROVE_SECOND, ApplicationAction.REJECT_SECOND,
-            "/application/second-review.xhtml", "menu.officer.secondReview"),
+    SECOND(
+            ApplicationStatus.FIRST_APPROVED,
+            ApplicationAction.APPROVE_SECOND,
+            ApplicationAction.REJECT_SECOND,
+            "/application/second-review.xhtml",
+            "menu.officer.secondReview"),
     /** 撤销审核: withdrawal requests; approve or refuse the withdrawal. */
-    WITHDRAWAL(ApplicationStatus.WITHDRAWAL_REQUESTED, ApplicationAction.APPROVE_WITHDRAWAL,
-            ApplicationAction.REFUSE_WITHDRAWAL, "/application/withdrawal-review.xhtml", "menu.officer.withdrawalReview");
+    WITHDRAWAL(
+            ApplicationStatus.WITHDRAWAL_REQUESTED,
+            ApplicationAction.APPROVE_WITHDRAWAL,
+            ApplicationAction.REFUSE_WITHDRAWAL,
+            "/application/withdrawal-review.xhtml",
+            "menu.officer.withdrawalReview");
 
     private final ApplicationStatus status;
     private final ApplicationAction approval;
@@ -27,7 +39,11 @@ public enum ReviewQueue {
     private final String page;
     private final String titleKey;
 
-    ReviewQueue(ApplicationStatus status, ApplicationAction approval, ApplicationAction refusal, String page,
+    ReviewQueue(
+            ApplicationStatus status,
+            ApplicationAction approval,
+            ApplicationAction refusal,
+            String page,
             String titleKey) {
         this.status = status;
         this.approval = approval;

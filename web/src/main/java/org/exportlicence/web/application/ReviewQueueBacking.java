@@ -3,8 +3,6 @@ package org.exportlicence.web.application;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import org.exportlicence.application.Application;
-import org.exportlicence.application.ApplicationCommands;
-import org.exportlicence.application.ApplicationEntry;
 import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.application.ReviewFilter;
 import org.exportlicence.platform.PageRequest;
@@ -33,8 +31,10 @@ public abstract class ReviewQueueBacking extends ListBacking<Application> {
 
     @Override
     protected ResultPage<Application> rows(PageRequest page) {
-        return applicationQueries.listForAuthority(queue().statuses(),
-                new ReviewFilter(number, enterprise, commodityCode, submittedFrom, submittedTo), page);
+        return applicationQueries.listForAuthority(
+                queue().statuses(),
+                new ReviewFilter(number, enterprise, commodityCode, submittedFrom, submittedTo),
+                page);
     }
 
     @Override

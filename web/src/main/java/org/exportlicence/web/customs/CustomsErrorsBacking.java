@@ -31,6 +31,7 @@ public class CustomsErrorsBacking extends ListBacking<CustomsMessageError> {
     private CustomsMessageError.Status status = CustomsMessageError.Status.NEW;
     /** The message whose body the dialog shows. */
     private CustomsMessageError shown;
+
     private CustomsErrors.OutboxBacklog backlog;
 
     @Override

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.EnumSet;
 import org.exportlicence.application.Application;
-import org.exportlicence.application.ApplicationCommands;
-import org.exportlicence.application.ApplicationEntry;
 import org.exportlicence.application.ApplicationQueries;
 import org.exportlicence.application.ApplicationStatus;
 import org.exportlicence.application.ReviewFilter;

@@ -57,8 +57,11 @@ public class LicenceListBacking extends ListBacking<Licence> {
         if (pdf == null) {
             return null;
         }
-        return DefaultStreamedContent.builder().name("licence-" + row.getNumber() + ".pdf")
-                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
+        return DefaultStreamedContent.builder()
+                .name("licence-" + row.getNumber() + ".pdf")
+                .contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf))
+                .build();
     }
 
     public List<LicenceStatus> getStatuses() {

@@ -65,7 +65,8 @@ public class CurrentUser implements Serializable {
         if (p.organisationCode() == null) {
             return null;
         }
-        return localeSelection.isEnglish() && p.organisationNameEn() != null ? p.organisationNameEn()
+        return localeSelection.isEnglish() && p.organisationNameEn() != null
+                ? p.organisationNameEn()
                 : p.organisationNameZh();
     }
 }

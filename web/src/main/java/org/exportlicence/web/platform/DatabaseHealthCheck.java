@@ -25,8 +25,8 @@ public class DatabaseHealthCheck implements HealthCheck {
                     .build();
         } catch (Exception e) {
             // The endpoint is anonymous: it says up or down, never a product, version or error text.
-            java.util.logging.Logger.getLogger(getClass().getName()).log(java.util.logging.Level.WARNING,
-                    "health check database down", e);
+            java.util.logging.Logger.getLogger(getClass().getName())
+                    .log(java.util.logging.Level.WARNING, "health check database down", e);
             return HealthCheckResponse.named("database").down().build();
         }
     }

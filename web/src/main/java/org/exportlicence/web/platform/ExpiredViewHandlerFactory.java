@@ -35,7 +35,8 @@ public class ExpiredViewHandlerFactory extends ExceptionHandlerFactory {
 
         @Override
         public void handle() {
-            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 if (expired(events.next().getContext().getException())) {
                     events.remove();

@@ -49,8 +49,7 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     static final String SIGNED_IN = FormLoginMechanism.class.getName() + ".caller";
 
     /** Who signed in in this session, with the groups their roles map from. */
-    record SignedIn(String name, Set<String> groups) implements Serializable {
-    }
+    record SignedIn(String name, Set<String> groups) implements Serializable {}
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -59,8 +58,8 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     private SignInAttempts attempts;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential typed) {
             return signIn(typed, request, context);
@@ -80,8 +79,8 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private AuthenticationStatus signIn(UsernamePasswordCredential credential, HttpServletRequest request,
-            HttpMessageContext context) {
+    private AuthenticationStatus signIn(
+            UsernamePasswordCredential credential, HttpServletRequest request, HttpMessageContext context) {
         String username = credential.getCaller();
         String address = request.getRemoteAddr();
         SignInStatus before = attempts.status(username, address);

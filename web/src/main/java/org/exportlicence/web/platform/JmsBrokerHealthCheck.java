@@ -19,12 +19,11 @@ public class JmsBrokerHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try (Connection connection = connectionFactory.createConnection()) {
-            return HealthCheckResponse.named("jms-broker").up()
-                    .build();
+            return HealthCheckResponse.named("jms-broker").up().build();
         } catch (Exception e) {
             // The endpoint is anonymous: it says up or down, never a product, version or error text.
-            java.util.logging.Logger.getLogger(getClass().getName()).log(java.util.logging.Level.WARNING,
-                    "health check jms-broker down", e);
+            java.util.logging.Logger.getLogger(getClass().getName())
+                    .log(java.util.logging.Level.WARNING, "health check jms-broker down", e);
             return HealthCheckResponse.named("jms-broker").down().build();
         }
     }

@@ -36,9 +36,12 @@ public class LoginBacking {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                withParams().credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
-                        new Password(password == null ? "" : password))));
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                withParams()
+                        .credential(new UsernamePasswordCredential(
+                                username == null ? "" : username.strip(),
+                                new Password(password == null ? "" : password))));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + safeNext());
         } else {
@@ -49,7 +52,10 @@ public class LoginBacking {
 
     /** Only a page of this application, never another site (no open redirect). */
     private String safeNext() {
-        boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+        boolean local = next != null
+                && next.startsWith("/")
+                && !next.startsWith("//")
+                && !next.contains("\\")
                 && !next.startsWith(FormLoginMechanism.LOGIN_PAGE);
         return local ? next : "/index.xhtml";
     }

@@ -30,66 +30,87 @@ public class MenuBacking {
         }
     }
 
-    record Group(String key, List<Entry> entries) {
-    }
+    record Group(String key, List<Entry> entries) {}
 
-    static final Group APPLY = new Group("menu.apply", List.of(
-            new Entry("menu.application.entry", "/application/entry.xhtml"),
-            new Entry("menu.application.submit", "/application/submit-list.xhtml"),
-            new Entry("menu.application.pending", "/application/pending-list.xhtml"),
-            new Entry("menu.application.rejected", "/application/rejected-list.xhtml"),
-            new Entry("menu.application.print", "/application/print-list.xhtml?printed=false"),
-            new Entry("menu.application.printed", "/application/print-list.xhtml?printed=true"),
-            new Entry("menu.enterprise.info", "/enterprise/info.xhtml"),
-            new Entry("menu.licence.list", "/licence/list.xhtml")));
+    static final Group APPLY = new Group(
+            "menu.apply",
+            List.of(
+                    new Entry("menu.application.entry", "/application/entry.xhtml"),
+                    new Entry("menu.application.submit", "/application/submit-list.xhtml"),
+                    new Entry("menu.application.pending", "/application/pending-list.xhtml"),
+                    new Entry("menu.application.rejected", "/application/rejected-list.xhtml"),
+                    new Entry("menu.application.print", "/application/print-list.xhtml?printed=false"),
+                    new Entry("menu.application.printed", "/application/print-list.xhtml?printed=true"),
+                    new Entry("menu.enterprise.info", "/enterprise/info.xhtml"),
+                    new Entry("menu.licence.list", "/licence/list.xhtml")));
 
-    static final Group RETURNS = new Group("menu.returns", List.of(
-            new Entry("menu.returns.deletion.entry", "/returns/entry.xhtml?kind=deletion"),
-            new Entry("menu.returns.deletion.manage", "/returns/manage.xhtml?kind=deletion"),
-            new Entry("menu.returns.deletion.query", "/returns/query.xhtml?kind=deletion"),
-            new Entry("menu.returns.writeoff.entry", "/returns/entry.xhtml?kind=writeoff"),
-            new Entry("menu.returns.writeoff.manage", "/returns/manage.xhtml?kind=writeoff"),
-            new Entry("menu.returns.writeoff.query", "/returns/query.xhtml?kind=writeoff")));
+    static final Group RETURNS = new Group(
+            "menu.returns",
+            List.of(
+                    new Entry("menu.returns.deletion.entry", "/returns/entry.xhtml?kind=deletion"),
+                    new Entry("menu.returns.deletion.manage", "/returns/manage.xhtml?kind=deletion"),
+                    new Entry("menu.returns.deletion.query", "/returns/query.xhtml?kind=deletion"),
+                    new Entry("menu.returns.writeoff.entry", "/returns/entry.xhtml?kind=writeoff"),
+                    new Entry("menu.returns.writeoff.manage", "/returns/manage.xhtml?kind=writeoff"),
+                    new Entry("menu.returns.writeoff.query", "/returns/query.xhtml?kind=writeoff")));
 
-    static final Group STATISTICS = new Group("menu.statistics", List.of(
-            new Entry("menu.statistics.query", null),
-            new Entry("menu.statistics.monthly", null),
-            new Entry("menu.statistics.summary", null),
-            new Entry("menu.statistics.quota", null),
-            new Entry("menu.statistics.metalSwap", null),
-            new Entry("menu.statistics.riceQuery", null),
-            new Entry("menu.statistics.riceSummary", null),
-            new Entry("menu.statistics.cokeQuery", null),
-            new Entry("menu.statistics.cokeSummary", null)));
+    static final Group STATISTICS = new Group(
+            "menu.statistics",
+            List.of(
+                    new Entry("menu.statistics.query", null),
+                    new Entry("menu.statistics.monthly", null),
+                    new Entry("menu.statistics.summary", null),
+                    new Entry("menu.statistics.quota", null),
+                    new Entry("menu.statistics.metalSwap", null),
+                    new Entry("menu.statistics.riceQuery", null),
+                    new Entry("menu.statistics.riceSummary", null),
+                    new Entry("menu.statistics.cokeQuery", null),
+                    new Entry("menu.statistics.cokeSummary", null)));
 
-    static final Group REFERENCE = new Group("menu.reference", List.of(
-            new Entry("menu.reference.commodities", "/reference/commodities.xhtml"),
-            new Entry("menu.reference.tradeModes", "/reference/trade-modes.xhtml"),
-            new Entry("menu.reference.countries", "/reference/countries.xhtml"),
-            new Entry("menu.reference.paymentMethods", "/reference/payment-methods.xhtml"),
-            new Entry("menu.reference.ports", "/reference/ports.xhtml"),
-            new Entry("menu.reference.transportModes", "/reference/transport-modes.xhtml"),
-            new Entry("menu.reference.currencies", "/reference/currencies.xhtml"),
-            new Entry("menu.reference.authorities", "/reference/issuing-authorities.xhtml")));
+    static final Group REFERENCE = new Group(
+            "menu.reference",
+            List.of(
+                    new Entry("menu.reference.commodities", "/reference/commodities.xhtml"),
+                    new Entry("menu.reference.tradeModes", "/reference/trade-modes.xhtml"),
+                    new Entry("menu.reference.countries", "/reference/countries.xhtml"),
+                    new Entry("menu.reference.paymentMethods", "/reference/payment-methods.xhtml"),
+                    new Entry("menu.reference.ports", "/reference/ports.xhtml"),
+                    new Entry("menu.reference.transportModes", "/reference/transport-modes.xhtml"),
+                    new Entry("menu.reference.currencies", "/reference/currencies.xhtml"),
+                    new Entry("menu.reference.authorities", "/reference/issuing-authorities.xhtml")));
 
-    static final Group OFFICER = new Group("menu.officer", List.of(
-            new Entry("menu.officer.firstReview", "/application/first-review.xhtml", Roles.OFFICER_FIRST),
-            new Entry("menu.officer.secondReview", "/application/second-review.xhtml", Roles.OFFICER_SECOND),
-            new Entry("menu.officer.withdrawalReview", "/application/withdrawal-review.xhtml", Roles.OFFICER_FIRST),
-            new Entry("menu.officer.issue", "/licence/issue-queue.xhtml", Roles.ISSUER),
-            new Entry("menu.officer.licences", "/licence/list.xhtml"),
-            new Entry("menu.officer.deletionReview", "/returns/review-queue.xhtml?kind=deletion", Roles.OFFICER_FIRST),
-            new Entry("menu.officer.writeOffReview", "/returns/review-queue.xhtml?kind=writeoff", Roles.OFFICER_FIRST),
-            new Entry("menu.officer.customsErrors", "/customs/errors.xhtml"),
-            new Entry("menu.officer.statistics", null),
-            new Entry("menu.officer.jobs", null)));
+    static final Group OFFICER = new Group(
+            "menu.officer",
+            List.of(
+                    new Entry("menu.officer.firstReview", "/application/first-review.xhtml", Roles.OFFICER_FIRST),
+                    new Entry("menu.officer.secondReview", "/application/second-review.xhtml", Roles.OFFICER_SECOND),
+                    new Entry(
+                            "menu.officer.withdrawalReview",
+                            "/application/withdrawal-review.xhtml",
+                            Roles.OFFICER_FIRST),
+                    new Entry("menu.officer.issue", "/licence/issue-queue.xhtml", Roles.ISSUER),
+                    new Entry("menu.officer.licences", "/licence/list.xhtml"),
+                    new Entry(
+                            "menu.officer.deletionReview",
+                            "/returns/review-queue.xhtml?kind=deletion",
+                            Roles.OFFICER_FIRST),
+                    new Entry(
+                            "menu.officer.writeOffReview",
+                            "/returns/review-queue.xhtml?kind=writeoff",
+                            Roles.OFFICER_FIRST),
+                    new Entry("menu.officer.customsErrors", "/customs/errors.xhtml"),
+                    new Entry("menu.officer.statistics", null),
+                    new Entry("menu.officer.jobs", null)));
 
-    static final Group ADMINISTRATION = new Group("menu.admin", List.of(
-            new Entry("menu.admin.quotas", null),
-            new Entry("menu.admin.enterprises", null),
-            new Entry("menu.admin.users", null),
-            // All kept customs messages, among them the ones no authority's officers see (they name no licence).
-            new Entry("menu.officer.customsErrors", "/customs/errors.xhtml")));
+    static final Group ADMINISTRATION = new Group(
+            "menu.admin",
+            List.of(
+                    new Entry("menu.admin.quotas", null),
+                    new Entry("menu.admin.enterprises", null),
+                    new Entry("menu.admin.users", null),
+                    // All kept customs messages, among them the ones no authority's officers see (they name no
+                    // licence).
+                    new Entry("menu.officer.customsErrors", "/customs/errors.xhtml")));
 
     @Inject
     private CurrentUser currentUser;
@@ -120,7 +141,8 @@ public class MenuBacking {
     }
 
     private DefaultSubMenu toSubMenu(Group group) {
-        DefaultSubMenu.Builder sub = DefaultSubMenu.builder().label(messages.text(group.key())).expanded(true);
+        DefaultSubMenu.Builder sub =
+                DefaultSubMenu.builder().label(messages.text(group.key())).expanded(true);
         for (Entry entry : group.entries()) {
             DefaultMenuItem.Builder item = DefaultMenuItem.builder().value(messages.text(entry.key()));
             if (entry.page() == null) {

@@ -11,9 +11,9 @@ import java.text.MessageFormat;
 import java.util.Iterator;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.FieldError;
 import org.exportlicence.platform.ValidationException;
-import org.exportlicence.platform.BusinessException;
 
 /** Puts messages of the i18n bundle on the page, in the reader's language. */
 @RequestScoped
@@ -27,8 +27,8 @@ public class Messages {
     private LocaleSelection localeSelection;
 
     public String text(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, localeSelection.getLocale(),
-                Thread.currentThread().getContextClassLoader());
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE, localeSelection.getLocale(), Thread.currentThread().getContextClassLoader());
         String pattern;
         try {
             pattern = bundle.getString(key);
@@ -127,7 +127,11 @@ public class Messages {
         if (label == null) {
             return null;
         }
-        String words = label.toString().strip().replaceFirst("^\\d+\\.\\s*", "").replaceFirst("[:：]$", "").strip();
+        String words = label.toString()
+                .strip()
+                .replaceFirst("^\\d+\\.\\s*", "")
+                .replaceFirst("[:：]$", "")
+                .strip();
         return words.isEmpty() ? null : words;
     }
 

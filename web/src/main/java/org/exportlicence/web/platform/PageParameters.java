@@ -8,8 +8,7 @@ import org.exportlicence.platform.BusinessException;
  * the page action and leave the page half set up.
  */
 public final class PageParameters {
-    private PageParameters() {
-    }
+    private PageParameters() {}
 
     /** A record id; null when the parameter is absent; "not found" when it is not a positive number. */
     public static Long id(String parameter) {

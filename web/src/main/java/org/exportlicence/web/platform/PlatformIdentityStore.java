@@ -30,7 +30,8 @@ import org.exportlicence.enterprise.PasswordPolicy;
  */
 @ApplicationScoped
 public class PlatformIdentityStore implements IdentityStore {
-    private static final String PASSWORD_QUERY = "SELECT password_hash FROM app_user WHERE username = ? AND active = TRUE";
+    private static final String PASSWORD_QUERY =
+            "SELECT password_hash FROM app_user WHERE username = ? AND active = TRUE";
     private static final String ROLES_QUERY =
             "SELECT r.role_name FROM app_user_role r JOIN app_user u ON u.id = r.user_id WHERE u.username = ?";
     /** What every hash of {@link PasswordPolicy} starts with; anything else (a user without password login) is no hash. */
@@ -49,7 +50,8 @@ public class PlatformIdentityStore implements IdentityStore {
         passwordHash.initialize(PasswordPolicy.HASH_PARAMETERS);
         byte[] secret = new byte[24];
         new SecureRandom().nextBytes(secret);
-        dummyHash = passwordHash.generate(Base64.getEncoder().encodeToString(secret).toCharArray());
+        dummyHash =
+                passwordHash.generate(Base64.getEncoder().encodeToString(secret).toCharArray());
     }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {

@@ -31,10 +31,12 @@ public class QueryLazyModel<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+        SortMeta sort = sortBy == null || sortBy.isEmpty()
+                ? null
+                : sortBy.values().iterator().next();
         boolean sorted = sort != null && sort.getOrder() != SortOrder.UNSORTED;
-        ResultPage<T> page = loader.load(new PageRequest(first, pageSize, sorted ? sort.getField() : null,
-                !sorted || sort.getOrder() == SortOrder.ASCENDING));
+        ResultPage<T> page = loader.load(new PageRequest(
+                first, pageSize, sorted ? sort.getField() : null, !sorted || sort.getOrder() == SortOrder.ASCENDING));
         setRowCount((int) page.total());
         return page.rows();
     }
@@ -47,7 +49,12 @@ public class QueryLazyModel<T> extends LazyDataModel<T> {
     @Override
     public T getRowData(String key) {
         List<T> rows = getWrappedData();
-        return rows == null ? null : rows.stream().filter(r -> rowKey.apply(r).equals(key)).findFirst().orElse(null);
+        return rows == null
+                ? null
+                : rows.stream()
+                        .filter(r -> rowKey.apply(r).equals(key))
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** The key that identifies a row on the page. */

@@ -10,8 +10,7 @@ import org.primefaces.PrimeFaces;
 public final class ReasonDialog {
     public static final String FORM = "reasonForm";
 
-    private ReasonDialog() {
-    }
+    private ReasonDialog() {}
 
     /** A refusal about the reason keeps the dialog open (its script reads "reasonRefused"); any other closes it. */
     public static void refused(BusinessException refusal) {

@@ -12,5 +12,4 @@ import org.exportlicence.platform.Roles;
  */
 @ApplicationScoped
 @DeclareRoles({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.ADMIN})
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

@@ -20,13 +20,16 @@ import java.util.Set;
  * both be enforced (the nonce-less one would block every inline script), so PrimeFaces' header
  * replaces the default one set here.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*",
+@WebFilter(
+        filterName = "securityHeaders",
+        urlPatterns = "/*",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String CSP = "Content-Security-Policy";
     /** The pages are plain forms: nothing else (PUT, DELETE, OPTIONS, TRACE, WebDAV...) is answered. */
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST");
+
     private static final String ALLOW = "GET, HEAD, POST";
 
     private String policy;
@@ -70,7 +73,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Allow", ALLOW);
         response.setContentType("text/html;charset=UTF-8");
         byte[] body = ("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>不支持的请求</title></head>"
-                + "<body><h1>不支持的请求 / Method not allowed</h1><p>" + ALLOW + "</p></body></html>")
+                        + "<body><h1>不支持的请求 / Method not allowed</h1><p>" + ALLOW + "</p></body></html>")
                 .getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.exportlicence.platform.ValidationException;
 import org.exportlicence.platform.BusinessException;
+import org.exportlicence.platform.ValidationException;
 
 /**
  * A service call the user asked for, as every page runs it: done, the page says so; refused (a
@@ -28,8 +28,7 @@ public class UserAction {
 
     /** Runs the call; tells whether it was done. */
     public boolean run(String formId, Call call) {
-        return run(formId, call, refusal -> {
-        });
+        return run(formId, call, refusal -> {});
     }
 
     /** Runs the call; done, shows {@code doneKey} with its arguments. */
@@ -69,8 +68,7 @@ public class UserAction {
 
     /** The call's result; null when it was refused. */
     public <T> T result(String formId, Supplier<T> call) {
-        return result(formId, call, refusal -> {
-        });
+        return result(formId, call, refusal -> {});
     }
 
     /** The call's result; null when it was refused, and the refusal is also handed to {@code refused}. */

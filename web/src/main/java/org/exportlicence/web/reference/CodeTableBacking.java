@@ -51,9 +51,11 @@ public abstract class CodeTableBacking<T extends CodeEntry> extends ListBacking<
     }
 
     public void saveEdit() {
-        boolean renamed = actions.run("renameForm",
+        boolean renamed = actions.run(
+                "renameForm",
                 () -> catalogue.rename(type, editing.key(), editing.getVersion(), editNameZh, editNameEn),
-                "reference.renamed", String.valueOf(editing.key()));
+                "reference.renamed",
+                String.valueOf(editing.key()));
         if (renamed) {
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
             editing = null;

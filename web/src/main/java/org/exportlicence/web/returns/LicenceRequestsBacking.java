@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.exportlicence.returns.ReturnCommands;
-import org.exportlicence.returns.ReturnEntry;
 import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.ReturnRequest;
 

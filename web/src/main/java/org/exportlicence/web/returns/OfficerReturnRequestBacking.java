@@ -11,13 +11,12 @@ import org.exportlicence.audit.AuditEvent;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.quota.Quota;
-import org.exportlicence.returns.ReturnCommands;
-import org.exportlicence.returns.ReturnEntry;
-import org.exportlicence.returns.ReturnQueries;
-import org.exportlicence.returns.ReturnView;
 import org.exportlicence.returns.RequestAction;
 import org.exportlicence.returns.RequestKind;
+import org.exportlicence.returns.ReturnCommands;
+import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.ReturnRequest;
+import org.exportlicence.returns.ReturnView;
 import org.exportlicence.web.platform.CurrentUser;
 import org.exportlicence.web.platform.Messages;
 import org.exportlicence.web.platform.PageParameters;
@@ -100,13 +99,18 @@ public class OfficerReturnRequestBacking implements Serializable {
         String kindLabel = request.getKind().labelKey();
         String licenceNo = request.getLicence().getNumber();
         load();
-        messages.info("officer.returns.done." + action.name(), kindLabel, licenceNo,
+        messages.info(
+                "officer.returns.done." + action.name(),
+                kindLabel,
+                licenceNo,
                 request == null ? "" : request.getLicence().getStatus().labelKey());
     }
 
     /** Whether the page offers the decisions: none taken here yet, the request waits and the officer holds the role. */
     public boolean isDecidable() {
-        return !decided && request != null && RequestAction.APPROVE.allowedFrom(request.getStatus())
+        return !decided
+                && request != null
+                && RequestAction.APPROVE.allowedFrom(request.getStatus())
                 && currentUser.hasRole(RequestAction.APPROVE.role());
     }
 
@@ -116,7 +120,8 @@ public class OfficerReturnRequestBacking implements Serializable {
             return null;
         }
         if (!RequestAction.APPROVE.allowedFrom(request.getStatus())) {
-            return messages.text("officer.returns.nothingToDecide", request.getStatus().labelKey());
+            return messages.text(
+                    "officer.returns.nothingToDecide", request.getStatus().labelKey());
         }
         return messages.text("menu.notYourRole");
     }
@@ -131,7 +136,8 @@ public class OfficerReturnRequestBacking implements Serializable {
             return null;
         }
         Licence licence = request.getLicence();
-        return request.getKind() == RequestKind.DELETION ? licence.getQuantity()
+        return request.getKind() == RequestKind.DELETION
+                ? licence.getQuantity()
                 : licence.getBalance().getQuantityLeft();
     }
 
@@ -156,7 +162,6 @@ public class OfficerReturnRequestBacking implements Serializable {
     public Long getId() {
         return id;
     }
-
 
     public String getLoadError() {
         return loadError;

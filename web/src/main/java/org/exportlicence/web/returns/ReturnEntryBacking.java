@@ -8,12 +8,11 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.platform.BusinessException;
-import org.exportlicence.returns.ReturnCommands;
-import org.exportlicence.returns.ReturnEntry;
-import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.RequestAction;
 import org.exportlicence.returns.RequestKind;
+import org.exportlicence.returns.ReturnEntry;
 import org.exportlicence.returns.ReturnForm;
+import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.ReturnRequest;
 import org.exportlicence.web.platform.Messages;
 import org.exportlicence.web.platform.PageParameters;
@@ -60,8 +59,11 @@ public class ReturnEntryBacking implements Serializable {
             if (id != null) {
                 request = returnQueries.find(id);
                 if (!RequestAction.MODIFY.allowedFrom(request.getStatus())) {
-                    throw new BusinessException("returns.error.transition", request.getKind().labelKey(),
-                            request.getLicence().getNumber(), request.getStatus().labelKey(),
+                    throw new BusinessException(
+                            "returns.error.transition",
+                            request.getKind().labelKey(),
+                            request.getLicence().getNumber(),
+                            request.getStatus().labelKey(),
                             RequestAction.MODIFY.labelKey());
                 }
                 kind = request.getKind();
@@ -92,8 +94,8 @@ public class ReturnEntryBacking implements Serializable {
     /** 保存: a new request, or the modification of the one on the page. */
     public void save() {
         ReturnForm form = new ReturnForm(kind, null, null, licenceNo, writeOffQuantity, remarks);
-        ReturnRequest saved = actions.result("entry",
-                () -> returnEntry.save(request == null ? form : form.modifying(request)));
+        ReturnRequest saved =
+                actions.result("entry", () -> returnEntry.save(request == null ? form : form.modifying(request)));
         if (saved != null) {
             request = saved;
             licence = request.getLicence();
@@ -108,7 +110,8 @@ public class ReturnEntryBacking implements Serializable {
     public String getTitle() {
         if (kind == null) {
             RequestKind named = RequestKind.named(kindParameter);
-            return named == null ? messages.text("error.notFound.title")
+            return named == null
+                    ? messages.text("error.notFound.title")
                     : messages.text("menu.returns." + named.getParameter() + ".entry");
         }
         return messages.text("menu.returns." + kind.getParameter() + ".entry");
@@ -134,7 +137,6 @@ public class ReturnEntryBacking implements Serializable {
     public Long getId() {
         return id;
     }
-
 
     public RequestKind getKind() {
         return kind;

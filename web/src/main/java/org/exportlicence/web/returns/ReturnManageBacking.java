@@ -22,7 +22,8 @@ public class ReturnManageBacking extends ReturnListBacking {
 
     @Override
     protected ResultPage<ReturnRequest> rows(RequestKind kind, PageRequest page) {
-        return queries.listOwn(kind, EnumSet.of(RequestStatus.SAVED, RequestStatus.RETURNED), ReturnFilter.none(), page);
+        return queries.listOwn(
+                kind, EnumSet.of(RequestStatus.SAVED, RequestStatus.RETURNED), ReturnFilter.none(), page);
     }
 
     @Override
@@ -31,12 +32,20 @@ public class ReturnManageBacking extends ReturnListBacking {
     }
 
     public void delete(ReturnRequest row) {
-        actions.run(null, () -> commands.delete(row.getId(), row.getVersion()), "returns.deleted",
-                row.getKind().labelKey(), row.getLicence().getNumber());
+        actions.run(
+                null,
+                () -> commands.delete(row.getId(), row.getVersion()),
+                "returns.deleted",
+                row.getKind().labelKey(),
+                row.getLicence().getNumber());
     }
 
     public void submit(ReturnRequest row) {
-        actions.run(null, () -> commands.submit(row.getId(), row.getVersion()), "returns.submitted",
-                row.getKind().labelKey(), row.getLicence().getNumber());
+        actions.run(
+                null,
+                () -> commands.submit(row.getId(), row.getVersion()),
+                "returns.submitted",
+                row.getKind().labelKey(),
+                row.getLicence().getNumber());
     }
 }

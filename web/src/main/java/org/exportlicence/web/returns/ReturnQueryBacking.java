@@ -5,11 +5,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
-import org.exportlicence.returns.ReturnCommands;
-import org.exportlicence.returns.ReturnEntry;
-import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.RequestKind;
 import org.exportlicence.returns.RequestStatus;
+import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.ReturnRequest;
 
 /**

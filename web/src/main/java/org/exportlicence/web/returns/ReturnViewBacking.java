@@ -8,12 +8,11 @@ import java.io.Serializable;
 import java.util.List;
 import org.exportlicence.audit.AuditEvent;
 import org.exportlicence.platform.BusinessException;
-import org.exportlicence.returns.ReturnCommands;
-import org.exportlicence.returns.ReturnEntry;
-import org.exportlicence.returns.ReturnQueries;
-import org.exportlicence.returns.ReturnView;
 import org.exportlicence.returns.RequestAction;
+import org.exportlicence.returns.ReturnCommands;
+import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.ReturnRequest;
+import org.exportlicence.returns.ReturnView;
 import org.exportlicence.web.platform.PageParameters;
 import org.exportlicence.web.platform.UserAction;
 
@@ -62,7 +61,12 @@ public class ReturnViewBacking implements Serializable {
     }
 
     private void act(UserAction.Call call, String doneKey) {
-        actions.run(null, call, doneKey, request.getKind().labelKey(), request.getLicence().getNumber());
+        actions.run(
+                null,
+                call,
+                doneKey,
+                request.getKind().labelKey(),
+                request.getLicence().getNumber());
         if (actions.loadError(this::read) != null) {
             // Deleted just now: it has left every list, and the page shows nothing more of it.
             request = null;
@@ -94,7 +98,6 @@ public class ReturnViewBacking implements Serializable {
     public Long getId() {
         return id;
     }
-
 
     public String getLoadError() {
         return loadError;
