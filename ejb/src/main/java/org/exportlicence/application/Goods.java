@@ -6,6 +6,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.exportlicence.reference.Commodity;
 import org.exportlicence.reference.Currency;
 import org.exportlicence.reference.UnitOfMeasure;
@@ -149,5 +150,16 @@ public class Goods implements Serializable {
 
     public String getRemarks() {
         return remarks;
+    }
+
+    /** The USD total saved, while currency, quantity and unit price are still those saved; else null. */
+    public BigDecimal savedTotalUsd(String currencyCode, BigDecimal newQuantity, BigDecimal newUnitPrice) {
+        boolean same = currency != null
+                && Objects.equals(currency.getCode(), currencyCode)
+                && newQuantity != null
+                && newUnitPrice != null
+                && quantity.compareTo(newQuantity) == 0
+                && unitPrice.compareTo(newUnitPrice) == 0;
+        return same ? totalUsd : null;
     }
 }

@@ -142,21 +142,6 @@ public class CustomsErrors {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    /** Messages for customs not yet accepted by the broker: how many, and since when (null when none). */
-    public record OutboxBacklog(long pending, LocalDateTime oldest, String lastError) implements java.io.Serializable {
-        public long getPending() {
-            return pending;
-        }
-
-        public LocalDateTime getOldest() {
-            return oldest;
-        }
-
-        public String getLastError() {
-            return lastError;
-        }
-    }
-
     /** The outbox's backlog (an officer: of their authority's licences), to see whether delivery to customs is held up. */
     public OutboxBacklog outboxBacklog() {
         Map<String, Object> parameters = new HashMap<>();

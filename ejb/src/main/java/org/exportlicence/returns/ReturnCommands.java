@@ -119,7 +119,7 @@ public class ReturnCommands {
         LocalDateTime now = LocalDateTime.now(clock);
         RequestStatus from = request.apply(action, users.caller().username(), reason, now);
         if (action == RequestAction.SUBMIT) {
-            request.checkLicenceAtField(now.toLocalDate());
+            ReturnEntry.checkLicenceAtField(request, now.toLocalDate());
         }
         audit.record(
                 request.auditSubject(),

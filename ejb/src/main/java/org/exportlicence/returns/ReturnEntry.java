@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -86,7 +87,7 @@ public class ReturnEntry {
             request = kind == RequestKind.DELETION
                     ? new DeletionRequest(licence, caller.username(), now, remarks)
                     : new WriteOffRequest(licence, caller.username(), now, remarks, quantity);
-            request.checkLicenceAtField(now.toLocalDate());
+            checkLicenceAtField(request, now.toLocalDate());
             ReturnRequest open = openRequest(kind, licence);
             if (open != null) {
                 throw BusinessException.atField(
@@ -104,7 +105,7 @@ public class ReturnEntry {
             StaleData.check(request, form.version());
             RequestStatus from = request.apply(RequestAction.MODIFY, caller.username(), null, now);
             request.revise(remarks, quantity);
-            request.checkLicenceAtField(now.toLocalDate());
+            checkLicenceAtField(request, now.toLocalDate());
             audit.record(
                     request.auditSubject(),
                     RequestAction.MODIFY.name(),
@@ -114,6 +115,16 @@ public class ReturnEntry {
         }
         StaleData.flush(em);
         return request;
+    }
+
+    /** The licence's refusal of a request, placed beside the input of the entry form it concerns. */
+    static void checkLicenceAtField(ReturnRequest request, LocalDate today) {
+        try {
+            request.checkLicence(today);
+        } catch (BusinessException e) {
+            String field = "licence.error.writeOffQuantity".equals(e.messageKey()) ? "writeOffQuantity" : "licenceNo";
+            throw BusinessException.atField(field, e.messageKey(), e.arguments());
+        }
     }
 
     private static void checkForm(ReturnForm form, String remarks, BigDecimal quantity) {

@@ -42,8 +42,7 @@ import org.exportlicence.reference.IssuingAuthority;
 @DiscriminatorColumn(name = "kind", length = 12)
 public abstract class ReturnRequest implements Serializable, Owned, StaleData.Versioned {
     private static final long serialVersionUID = 1L;
-    /** The reason column holds 1000 characters; Oracle counts bytes, so stay well inside. */
-    static final int MAX_REASON = 300;
+    static final int MAX_REASON = 300; // the column holds 1000 characters; Oracle counts bytes
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "return_request_seq")
@@ -61,9 +60,8 @@ public abstract class ReturnRequest implements Serializable, Owned, StaleData.Ve
     @JoinColumn(name = "licence_id")
     private Licence licence;
 
-    /** The licence's enterprise and authority; the clerk who entered the request. */
     @Embedded
-    private Ownership ownership;
+    private Ownership ownership; // the licence's enterprise and authority; the clerk who entered the request
 
     /** Kind and licence while the request is open, null once approved or deleted (see the class comment). */
     @Column(name = "open_key", length = 40)
@@ -111,16 +109,6 @@ public abstract class ReturnRequest implements Serializable, Owned, StaleData.Ve
 
     /** Refuses, saying why, unless the licence (as it is now) allows this request. */
     abstract void checkLicence(LocalDate today);
-
-    /** {@link #checkLicence}, the refusal placed beside the input it concerns (the page's field). */
-    void checkLicenceAtField(LocalDate today) {
-        try {
-            checkLicence(today);
-        } catch (BusinessException e) {
-            String field = "licence.error.writeOffQuantity".equals(e.messageKey()) ? "writeOffQuantity" : "licenceNo";
-            throw BusinessException.atField(field, e.messageKey(), e.arguments());
-        }
-    }
 
     /**
      * The approval's effect on the licence, which the caller has locked and read anew: deleted or

@@ -7,14 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.exportlicence.application.Amounts;
 import org.exportlicence.application.Application;
 import org.exportlicence.application.ApplicationEntry;
 import org.exportlicence.application.ApplicationForm;
 import org.exportlicence.application.ApplicationQueries;
-import org.exportlicence.application.Goods;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.ValidationException;
 import org.exportlicence.reference.Commodity;
@@ -162,21 +160,12 @@ public class ApplicationEntryBacking implements Serializable {
      */
     public BigDecimal getTotalUsd() {
         BigDecimal total = getTotal();
-        if (total == null) {
-            return null;
-        }
-        if ("USD".equals(form.getCurrencyCode())) {
+        if (total == null || "USD".equals(form.getCurrencyCode())) {
             return total;
         }
-        Goods goods = saved == null ? null : saved.getGoods();
-        if (goods != null
-                && goods.getCurrency() != null
-                && Objects.equals(goods.getCurrency().getCode(), form.getCurrencyCode())
-                && goods.getQuantity().compareTo(form.getQuantity()) == 0
-                && goods.getUnitPrice().compareTo(form.getUnitPrice()) == 0) {
-            return goods.getTotalUsd();
-        }
-        return null;
+        return saved == null
+                ? null
+                : saved.getGoods().savedTotalUsd(form.getCurrencyCode(), form.getQuantity(), form.getUnitPrice());
     }
 
     public boolean isStepTwo() {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.exportlicence.customs.CustomsErrors;
 import org.exportlicence.customs.CustomsMessageError;
+import org.exportlicence.customs.OutboxBacklog;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
 import org.exportlicence.web.platform.ListBacking;
@@ -32,7 +33,7 @@ public class CustomsErrorsBacking extends ListBacking<CustomsMessageError> {
     /** The message whose body the dialog shows. */
     private CustomsMessageError shown;
 
-    private CustomsErrors.OutboxBacklog backlog;
+    private OutboxBacklog backlog;
 
     @Override
     protected ResultPage<CustomsMessageError> rows(PageRequest page) {
@@ -53,7 +54,7 @@ public class CustomsErrorsBacking extends ListBacking<CustomsMessageError> {
     }
 
     /** Read once per view: the page shows whether delivery to customs is held up. */
-    public CustomsErrors.OutboxBacklog getBacklog() {
+    public OutboxBacklog getBacklog() {
         if (backlog == null) {
             backlog = errors.outboxBacklog();
         }
