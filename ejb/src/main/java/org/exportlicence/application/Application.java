@@ -30,7 +30,7 @@ import org.exportlicence.reference.IssuingAuthority;
  */
 @Entity
 @Table(name = "application")
-public class Application implements Serializable, Owned, StaleData.Versioned, PreSplitGetters {
+public class Application implements Serializable, Owned, StaleData.Versioned {
     /** How the audit trail and the outbox name applications. */
     public static final String AUDIT_TYPE = "Application";
 
@@ -223,12 +223,10 @@ public class Application implements Serializable, Owned, StaleData.Versioned, Pr
         return exporterCode;
     }
 
-    @Override
     public TradeTerms getTrade() {
         return trade;
     }
 
-    @Override
     public Goods getGoods() {
         return goods;
     }
