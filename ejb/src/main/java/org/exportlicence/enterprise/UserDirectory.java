@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import org.exportlicence.platform.NotFoundException;
 import org.exportlicence.platform.Roles;
@@ -20,6 +21,9 @@ public class UserDirectory {
 
     @Resource
     private SessionContext context;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
     public UserProfile currentProfile() {
         PlatformUser user = currentUser();
@@ -58,8 +62,25 @@ public class UserDirectory {
                 user.getDataScope());
     }
 
-    /** The caller as services scope their queries by; "not found" for a principal without a user row. */
+    /**
+     * The caller as services scope their queries by; "not found" for a principal without a user row.
+     * Read once per transaction: a command asks for it in each bean it passes through (home, service,
+     * audit), and the user row does not change under it.
+     */
     public Caller caller() {
+        String key = Caller.class.getName() + ":" + context.getCallerPrincipal().getName();
+        boolean inTransaction = transaction.getTransactionKey() != null;
+        if (inTransaction && transaction.getResource(key) instanceof Caller known) {
+            return known;
+        }
+        Caller caller = readCaller();
+        if (inTransaction) {
+            transaction.putResource(key, caller);
+        }
+        return caller;
+    }
+
+    private Caller readCaller() {
         PlatformUser user = currentUser();
         return new Caller(
                 user.getUsername(),
