@@ -8,13 +8,41 @@ import org.exportlicence.platform.NotFoundException;
 
 /**
  * The signed-in user as services need them to scope their queries: which enterprise or issuing
- * authority they act for, their department and their data scope.
+ * authority they act for, their department and their data scope. An administrator acts for neither.
  */
 public record Caller(String username, Long enterpriseId, String authorityCode, String department, DataScope dataScope)
         implements Serializable {
 
     public boolean isEnterpriseUser() {
         return enterpriseId != null;
+    }
+
+    /** Acts for an issuing authority (an officer of it). */
+    public boolean isAuthorityUser() {
+        return enterpriseId == null && authorityCode != null;
+    }
+
+    /** Acts for no enterprise and no authority: the platform's administrator (only they have such a row). */
+    public boolean isAdministrator() {
+        return enterpriseId == null && authorityCode == null;
+    }
+
+    /**
+     * The scope over a record that belongs to a whole enterprise rather than to the clerk who entered
+     * it (a quota, an enterprise's master data): a clerk sees their own enterprise's whatever their
+     * data scope, an officer their authority's, the administrator all. {@code enterpriseId} and
+     * {@code authorityCode} are the JPQL paths of the record's enterprise id and authority code.
+     */
+    public Condition enterpriseScope(String enterpriseId, String authorityCode) {
+        if (isEnterpriseUser()) {
+            return new Condition(
+                    enterpriseId + " = :scopeEnterpriseId", Map.of("scopeEnterpriseId", this.enterpriseId));
+        }
+        if (isAuthorityUser()) {
+            return new Condition(
+                    authorityCode + " = :scopeAuthorityCode", Map.of("scopeAuthorityCode", this.authorityCode));
+        }
+        return new Condition("1 = 1", Map.of());
     }
 
     /**

@@ -13,7 +13,14 @@ import org.exportlicence.platform.Roles;
 
 /** Who the caller is: the signed-in user's profile, read from the same table the identity store uses. */
 @Stateless
-@RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.ADMIN})
+@RolesAllowed({
+    Roles.ENTERPRISE,
+    Roles.OFFICER_FIRST,
+    Roles.OFFICER_SECOND,
+    Roles.ISSUER,
+    Roles.QUOTA_OFFICER,
+    Roles.ADMIN
+})
 public class UserDirectory {
 
     @PersistenceContext

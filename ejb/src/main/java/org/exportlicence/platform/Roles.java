@@ -10,6 +10,11 @@ public final class Roles {
     public static final String OFFICER_SECOND = "OFFICER_SECOND";
     /** 发证 — the officer who generates and signs licences. */
     public static final String ISSUER = "ISSUER";
+    /**
+     * 配额管理 — a quota officer of an issuing authority (配额许可证事务局 and the offices): allocates,
+     * adjusts and withdraws its quotas, imports a year's allocation list, decides quota swaps.
+     */
+    public static final String QUOTA_OFFICER = "QUOTA_OFFICER";
     /** Administrator: reference data, users, quotas. */
     public static final String ADMIN = "ADMIN";
     /**

@@ -12,13 +12,20 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import org.exportlicence.audit.AuditSubject;
 import org.exportlicence.enterprise.Enterprise;
+import org.exportlicence.platform.BusinessException;
+import org.exportlicence.reference.Country;
+import org.exportlicence.reference.IssuingAuthority;
+import org.exportlicence.reference.TradeMode;
 import org.exportlicence.reference.UnitOfMeasure;
 
 /**
  * 配额 — the amount of one commodity category an enterprise may export in one year, granted under
- * a quota document number (配额文号). Licences consume it; deletion and write-off return it.
+ * a quota document number (配额文号) by an issuing authority, optionally only for one trade mode and
+ * one importing country or region. Licences consume it; deletion and write-off return it; the
+ * authority adjusts it and withdraws (收回) what is unused, never below what its licences use.
  */
 @Entity
 @Table(name = "quota")
@@ -50,6 +57,27 @@ public class Quota implements Serializable {
     @JoinColumn(name = "unit_code")
     private UnitOfMeasure unit;
 
+    /** The issuing authority that allocated the quota and whose officers administer it. */
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "authority_code", nullable = false)
+    private IssuingAuthority authority;
+
+    /** 贸易方式 restriction (null: any trade mode). */
+    @ManyToOne
+    @JoinColumn(name = "trade_mode_id")
+    private TradeMode tradeMode;
+
+    /** 进口国（地区） restriction (null: any destination). */
+    @ManyToOne
+    @JoinColumn(name = "country_code")
+    private Country country;
+
+    @Column(name = "allocated_by", length = 50)
+    private String allocatedBy;
+
+    @Column(name = "allocated_at")
+    private LocalDateTime allocatedAt;
+
     @Column(nullable = false, precision = 20, scale = 3)
     private BigDecimal total;
 
@@ -78,6 +106,57 @@ public class Quota implements Serializable {
         this.unit = unit;
         this.total = total;
         this.used = BigDecimal.ZERO;
+        this.authority = enterprise.getAuthority();
+    }
+
+    /** Allocated by an officer of {@code authority}, restricted as the catalogue says (either may be null). */
+    public Quota allocatedBy(
+            IssuingAuthority authority, TradeMode tradeMode, Country country, String officer, LocalDateTime at) {
+        this.authority = authority;
+        this.tradeMode = tradeMode;
+        this.country = country;
+        this.allocatedBy = officer;
+        this.allocatedAt = at;
+        return this;
+    }
+
+    /** 增加配额: raises the total (an adjustment or the receiving side of a swap). */
+    public void increase(BigDecimal quantity) {
+        requirePositive(quantity);
+        total = total.add(quantity);
+    }
+
+    /**
+     * 调减配额: lowers the total; refused when the quota would fall below what its licences use (the
+     * used part stays, only the unused part can go).
+     */
+    public void decrease(BigDecimal quantity) {
+        requirePositive(quantity);
+        if (!covers(quantity)) {
+            throw new BusinessException(
+                    "quota.error.belowUsed", documentNo, used.toPlainString(), unused().toPlainString());
+        }
+        total = total.subtract(quantity);
+    }
+
+    /** 收回: takes back all that is unused; the quota keeps what its licences use. Returns what was taken. */
+    public BigDecimal withdrawUnused() {
+        BigDecimal unused = unused();
+        total = used;
+        return unused;
+    }
+
+    /** Whether a licence with this trade mode and destination may draw on the quota. */
+    public boolean allows(TradeMode mode, Country destination) {
+        // Compared by key: the reference rows may come from another persistence context.
+        return (tradeMode == null || mode != null && tradeMode.getId().equals(mode.getId()))
+                && (country == null || destination != null && country.getCode().equals(destination.getCode()));
+    }
+
+    private static void requirePositive(BigDecimal quantity) {
+        if (quantity == null || quantity.signum() <= 0) {
+            throw new BusinessException("quota.error.quantityPositive");
+        }
     }
 
     public BigDecimal unused() {
@@ -91,7 +170,7 @@ public class Quota implements Serializable {
     /** A licence takes its quantity; refused (and nothing changes) when the quota does not cover it. */
     public void consume(BigDecimal quantity) {
         if (!covers(quantity)) {
-            throw new org.exportlicence.platform.BusinessException(
+            throw new BusinessException(
                     "licence.error.quotaExhausted", documentNo, unused().toPlainString(), quantity.toPlainString());
         }
         used = used.add(quantity);
@@ -106,7 +185,7 @@ public class Quota implements Serializable {
             throw new IllegalArgumentException("Cannot release a negative quantity");
         }
         if (quantity.compareTo(used) > 0) {
-            throw new org.exportlicence.platform.BusinessException(
+            throw new BusinessException(
                     "quota.error.releaseExceedsUsed", documentNo, used.toPlainString(), quantity.toPlainString());
         }
         used = used.subtract(quantity);
@@ -150,5 +229,29 @@ public class Quota implements Serializable {
 
     public BigDecimal getUnused() {
         return unused();
+    }
+
+    public IssuingAuthority getAuthority() {
+        return authority;
+    }
+
+    public TradeMode getTradeMode() {
+        return tradeMode;
+    }
+
+    public Country getCountry() {
+        return country;
+    }
+
+    public String getAllocatedBy() {
+        return allocatedBy;
+    }
+
+    public LocalDateTime getAllocatedAt() {
+        return allocatedAt;
+    }
+
+    public int getVersion() {
+        return version;
     }
 }

@@ -18,7 +18,14 @@ import org.exportlicence.platform.Roles;
  * back under the quota's row lock (always after the licence's, as every caller locks them).
  */
 @Stateless
-@RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.ADMIN})
+@RolesAllowed({
+    Roles.ENTERPRISE,
+    Roles.OFFICER_FIRST,
+    Roles.OFFICER_SECOND,
+    Roles.ISSUER,
+    Roles.QUOTA_OFFICER,
+    Roles.ADMIN
+})
 public class Quotas {
     @PersistenceContext
     private EntityManager em;

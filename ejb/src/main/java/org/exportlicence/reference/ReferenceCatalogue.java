@@ -30,7 +30,14 @@ import org.exportlicence.platform.Roles;
  * by the database. Everyone signed in may read; only the administrator may change a name.
  */
 @Stateless
-@RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.ADMIN})
+@RolesAllowed({
+    Roles.ENTERPRISE,
+    Roles.OFFICER_FIRST,
+    Roles.OFFICER_SECOND,
+    Roles.ISSUER,
+    Roles.QUOTA_OFFICER,
+    Roles.ADMIN
+})
 public class ReferenceCatalogue {
     /** The code tables whose names the administrator may edit (what the 参数列表 screens list). */
     private static final Set<Class<? extends CodeEntry>> EDITABLE = Set.of(

@@ -41,6 +41,7 @@ public class EnterpriseFixtures {
                 .getResultList()
                 .isEmpty()) {
             ensureDepartmentClerk();
+            ensureBackOfficeUsers();
             return;
         }
         IssuingAuthority tianjin = em.find(IssuingAuthority.class, TIANJIN);
@@ -59,6 +60,22 @@ public class EnterpriseFixtures {
         officer(bureau, "run-as-officer-other", Roles.OFFICER_FIRST);
         officer(tianjin, "run-as-issuer", Roles.ISSUER);
         ensureDepartmentClerk();
+        ensureBackOfficeUsers();
+    }
+
+    /**
+     * The back office's principals: a quota officer of Tianjin, one of the bureau (another authority)
+     * and the administrator's user row. Apart from the rest, so that an older test database gets them.
+     */
+    private void ensureBackOfficeUsers() {
+        if (!em.createQuery("select u from PlatformUser u where u.username = 'run-as-admin'", PlatformUser.class)
+                .getResultList()
+                .isEmpty()) {
+            return;
+        }
+        officer(em.find(IssuingAuthority.class, TIANJIN), "run-as-quota-officer", Roles.QUOTA_OFFICER);
+        officer(em.find(IssuingAuthority.class, "QLB"), "run-as-quota-officer-other", Roles.QUOTA_OFFICER);
+        em.persist(PlatformUser.administrator("run-as-admin", NO_LOGIN, "run-as-admin", Set.of(Roles.ADMIN)));
     }
 
     /**

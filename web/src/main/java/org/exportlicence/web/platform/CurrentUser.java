@@ -52,7 +52,10 @@ public class CurrentUser implements Serializable {
     }
 
     public boolean isOfficer() {
-        return hasRole(Roles.OFFICER_FIRST) || hasRole(Roles.OFFICER_SECOND) || hasRole(Roles.ISSUER);
+        return hasRole(Roles.OFFICER_FIRST)
+                || hasRole(Roles.OFFICER_SECOND)
+                || hasRole(Roles.ISSUER)
+                || hasRole(Roles.QUOTA_OFFICER);
     }
 
     public boolean isAdmin() {

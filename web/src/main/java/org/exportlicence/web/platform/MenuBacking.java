@@ -61,7 +61,7 @@ public class MenuBacking {
                     new Entry("menu.statistics.monthly", null),
                     new Entry("menu.statistics.summary", null),
                     new Entry("menu.statistics.quota", null),
-                    new Entry("menu.statistics.metalSwap", null),
+                    new Entry("menu.statistics.metalSwap", "/quota/swaps.xhtml"),
                     new Entry("menu.statistics.riceQuery", null),
                     new Entry("menu.statistics.riceSummary", null),
                     new Entry("menu.statistics.cokeQuery", null),
@@ -99,15 +99,20 @@ public class MenuBacking {
                             "/returns/review-queue.xhtml?kind=writeoff",
                             Roles.OFFICER_FIRST),
                     new Entry("menu.officer.customsErrors", "/customs/errors.xhtml"),
+                    new Entry("menu.admin.quotas", "/quota/list.xhtml", Roles.QUOTA_OFFICER),
+                    new Entry("menu.admin.quotaSwaps", "/quota/swap-review.xhtml", Roles.QUOTA_OFFICER),
+                    new Entry("menu.admin.enterprises", "/enterprise/registry.xhtml"),
+                    new Entry("menu.admin.users", "/user/list.xhtml"),
                     new Entry("menu.officer.statistics", null),
                     new Entry("menu.officer.jobs", null)));
 
     static final Group ADMINISTRATION = new Group(
             "menu.admin",
             List.of(
-                    new Entry("menu.admin.quotas", null),
-                    new Entry("menu.admin.enterprises", null),
-                    new Entry("menu.admin.users", null),
+                    new Entry("menu.admin.quotas", "/quota/list.xhtml"),
+                    new Entry("menu.admin.quotaSwaps", "/quota/swap-review.xhtml"),
+                    new Entry("menu.admin.enterprises", "/enterprise/registry.xhtml"),
+                    new Entry("menu.admin.users", "/user/list.xhtml"),
                     // All kept customs messages, among them the ones no authority's officers see (they name no
                     // licence).
                     new Entry("menu.officer.customsErrors", "/customs/errors.xhtml")));

@@ -11,5 +11,12 @@ import org.exportlicence.platform.Roles;
  * ({@link org.exportlicence.enterprise.SignInAttempts}).
  */
 @ApplicationScoped
-@DeclareRoles({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.ADMIN})
+@DeclareRoles({
+    Roles.ENTERPRISE,
+    Roles.OFFICER_FIRST,
+    Roles.OFFICER_SECOND,
+    Roles.ISSUER,
+    Roles.QUOTA_OFFICER,
+    Roles.ADMIN
+})
 public class SecurityConfiguration {}
