@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -18,9 +17,7 @@ import org.exportlicence.enterprise.PasswordPolicy;
 import org.exportlicence.enterprise.PlatformUser;
 import org.exportlicence.enterprise.Uscc;
 import org.exportlicence.platform.Roles;
-import org.exportlicence.quota.Quota;
 import org.exportlicence.reference.IssuingAuthority;
-import org.exportlicence.reference.UnitOfMeasure;
 
 /**
  * Demo enterprises with quotas, officers and an administrator for the run command's database. Loaded only when
@@ -121,12 +118,8 @@ public class DemoData {
         }
         em.persist(PlatformUser.administrator("admin", hash, "系统管理员", Set.of(Roles.ADMIN)));
 
-        // Quotas of 2026 catalogue goods (categories: 05 玉米, 06 大米, 11 煤炭), in kilograms.
-        UnitOfMeasure kilogram = em.find(UnitOfMeasure.class, "035");
-        em.persist(new Quota(grain, 2026, "06", "2026-DM-TJ-0001", kilogram, new BigDecimal("2000000")));
-        em.persist(new Quota(grain, 2026, "05", "2026-YM-TJ-0002", kilogram, new BigDecimal("5000000")));
-        em.persist(new Quota(energy, 2026, "11", "2026-MT-QLB-0001", kilogram, new BigDecimal("10000000")));
-        LOG.info("Demo enterprises, officers and administrator loaded");
+        new DemoBackOffice(em, hash).load(grain, energy);
+        LOG.info("Demo enterprises, officers, quota officers, administrator and quotas loaded");
     }
 
     private Enterprise enterprise(
