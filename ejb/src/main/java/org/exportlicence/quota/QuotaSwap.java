@@ -64,16 +64,14 @@ public class QuotaSwap implements Serializable, Owned, StaleData.Versioned {
     @JoinColumn(name = "to_quota_id")
     private Quota toQuota;
 
-    /** The new line asked for (null when an existing quota receives): its goods category … */
+    /** The new line asked for (all null when an existing quota receives; mode, country null: any). */
     @Column(name = "category_code", length = 4)
     private String categoryCode;
 
-    /** … its trade mode (null: any) … */
     @ManyToOne
     @JoinColumn(name = "trade_mode_id")
     private TradeMode tradeMode;
 
-    /** … and its importing country or region (null: any). */
     @ManyToOne
     @JoinColumn(name = "country_code")
     private Country country;
@@ -102,35 +100,30 @@ public class QuotaSwap implements Serializable, Owned, StaleData.Versioned {
 
     protected QuotaSwap() {}
 
-    /** To an existing quota of the enterprise. */
-    QuotaSwap(Ownership ownership, Quota from, Quota to, BigDecimal quantity, String reason, LocalDateTime now) {
-        this(ownership, from, quantity, reason, now);
-        this.toQuota = to;
-    }
-
-    /** To a new quota line, created on approval. */
+    /**
+     * Filed: into an existing quota of the enterprise ({@code to}), or into a new line of the given
+     * category, trade mode and destination (either of the last two may be null: any).
+     */
     QuotaSwap(
             Ownership ownership,
             Quota from,
+            Quota to,
             String categoryCode,
             TradeMode tradeMode,
             Country country,
             BigDecimal quantity,
             String reason,
             LocalDateTime now) {
-        this(ownership, from, quantity, reason, now);
-        this.categoryCode = categoryCode;
-        this.tradeMode = tradeMode;
-        this.country = country;
-    }
-
-    private QuotaSwap(Ownership ownership, Quota from, BigDecimal quantity, String reason, LocalDateTime now) {
-        if (quantity.signum() <= 0) {
-            throw new IllegalArgumentException("A swap moves a positive quantity");
+        if (quantity.signum() <= 0 || (to == null) == (categoryCode == null)) {
+            throw new IllegalArgumentException("A swap moves a positive quantity into one quota or one new line");
         }
         this.ownership = ownership;
         this.year = from.getYear();
         this.fromQuota = from;
+        this.toQuota = to;
+        this.categoryCode = categoryCode;
+        this.tradeMode = tradeMode;
+        this.country = country;
         this.quantity = quantity;
         this.reason = reason;
         this.status = QuotaSwapStatus.FILED;
@@ -201,10 +194,6 @@ public class QuotaSwap implements Serializable, Owned, StaleData.Versioned {
 
     public Enterprise getEnterprise() {
         return ownership.enterprise();
-    }
-
-    public String getCreatedBy() {
-        return ownership.createdBy();
     }
 
     public int getYear() {

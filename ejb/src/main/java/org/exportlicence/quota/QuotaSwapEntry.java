@@ -125,7 +125,7 @@ public class QuotaSwapEntry {
         } else if (!to.getAuthority().getCode().equals(from.getAuthority().getCode())) {
             errors.add(new FieldError("toQuota", "quotaSwap.error.otherAuthority"));
         }
-        return errors.isEmpty() ? new QuotaSwap(owner, from, to, form.quantity(), reason, now) : null;
+        return errors.isEmpty() ? new QuotaSwap(owner, from, to, null, null, null, form.quantity(), reason, now) : null;
     }
 
     private QuotaSwap toNewLine(
@@ -155,7 +155,7 @@ public class QuotaSwapEntry {
             errors.add(new FieldError("categoryCode", "quotaSwap.error.sameLine"));
         }
         return errors.isEmpty()
-                ? new QuotaSwap(owner, from, category, mode, country, form.quantity(), reason, now)
+                ? new QuotaSwap(owner, from, null, category, mode, country, form.quantity(), reason, now)
                 : null;
     }
 
