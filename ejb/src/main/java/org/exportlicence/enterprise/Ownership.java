@@ -43,6 +43,14 @@ public class Ownership implements Serializable {
         return new Ownership(enterprise, enterprise.getAuthority(), createdBy);
     }
 
+    /**
+     * Entered by a clerk of the enterprise; decided by another authority than the enterprise's (a
+     * quota swap goes to the authority that administers the quota).
+     */
+    public static Ownership of(Enterprise enterprise, IssuingAuthority authority, String createdBy) {
+        return new Ownership(enterprise, authority, createdBy);
+    }
+
     /** The same owner (a licence is owned as its application). */
     public Ownership copy() {
         return enteredBy(createdBy);

@@ -57,6 +57,7 @@ public final class Deployments {
                 ApplicationFixtures.class,
                 LicenceFixtures.class,
                 CustomsFixtures.class,
+                org.exportlicence.it.quota.QuotaSwapFixtures.class,
                 TestClocks.class);
         ear.delete(EJB_MODULE);
         ear.addAsModule(ejb);
