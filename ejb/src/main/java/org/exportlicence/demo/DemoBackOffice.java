@@ -6,9 +6,11 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import org.exportlicence.enterprise.DataScope;
 import org.exportlicence.enterprise.Enterprise;
+import org.exportlicence.enterprise.Ownership;
 import org.exportlicence.enterprise.PlatformUser;
 import org.exportlicence.enterprise.Uscc;
 import org.exportlicence.platform.Roles;
+import org.exportlicence.quota.CarriedOverSwaps;
 import org.exportlicence.quota.Quota;
 import org.exportlicence.reference.CodeSystem;
 import org.exportlicence.reference.Country;
@@ -95,13 +97,32 @@ final class DemoBackOffice {
         quota(grain, "大米", "2026-DM-TJ-0001", "2000000", null, null, "quota-tj");
         quota(grain, "玉米", "2026-YM-TJ-0002", "5000000", null, null, "quota-tj");
         quota(energy, "煤炭", "2026-MT-QLB-0001", "10000000", null, null, "quota-qlb");
-        quota(tungsten, "钨及钨制品", "2026-W-TJ-0001", "800000", general, null, "quota-tj");
-        quota(tungsten, "钨及钨制品", "2026-W-TJ-0002", "300000", processing, null, "quota-tj");
-        quota(tungsten, "锑及锑制品", "2026-SB-TJ-0001", "200000", general, japan, "quota-tj");
+        Quota w1 = quota(tungsten, "钨及钨制品", "2026-W-TJ-0001", "800000", general, null, "quota-tj");
+        Quota w2 = quota(tungsten, "钨及钨制品", "2026-W-TJ-0002", "300000", processing, null, "quota-tj");
+        Quota sb = quota(tungsten, "锑及锑制品", "2026-SB-TJ-0001", "200000", general, japan, "quota-tj");
         quota(tungsten, "钼及钼制品", "2026-MO-TJ-0001", "500000", general, null, "quota-tj");
-        quota(molybdenum, "钼及钼制品", "2026-MO-QLB-0001", "600000", general, null, "quota-qlb");
-        quota(molybdenum, "钼及钼制品", "2026-MO-QLB-0002", "150000", processing, netherlands, "quota-qlb");
+        Quota mo1 = quota(molybdenum, "钼及钼制品", "2026-MO-QLB-0001", "600000", general, null, "quota-qlb");
+        Quota mo2 = quota(molybdenum, "钼及钼制品", "2026-MO-QLB-0002", "150000", processing, netherlands, "quota-qlb");
         quota(molybdenum, "钨及钨制品", "2026-W-QLB-0001", "250000", general, null, "quota-qlb");
+
+        // 钨锑钼配额调换: two decided in spring, one waiting for each authority's quota officer.
+        swap(w1, w2, "50000", "进料加工合同增加，调入加工贸易配额", LocalDateTime.of(YEAR, 3, 12, 10, 0), "quota-tj");
+        swap(mo1, mo2, "30000", "荷兰客户订单增加", LocalDateTime.of(YEAR, 4, 8, 14, 30), "quota-qlb");
+        swap(w1, sb, "20000", "日本客户改订锑制品", LocalDateTime.of(YEAR, 11, 20, 9, 15), null);
+        swap(mo2, mo1, "10000", "加工合同取消，调回一般贸易", LocalDateTime.of(YEAR, 11, 25, 16, 0), null);
+    }
+
+    private void swap(Quota from, Quota to, String quantity, String reason, LocalDateTime filedAt, String officer) {
+        Enterprise enterprise = from.getEnterprise();
+        String clerk = enterprise.getEnterpriseCode().equals("1201000000003") ? "jinwu" : "zhongkuang";
+        em.persist(CarriedOverSwaps.swap(
+                Ownership.of(enterprise, from.getAuthority(), clerk),
+                from,
+                to,
+                new BigDecimal(quantity),
+                reason,
+                filedAt,
+                officer));
     }
 
     private Enterprise enterprise(
@@ -117,7 +138,7 @@ final class DemoBackOffice {
                 enterprise, username, hash, name, DataScope.ORGANISATION, Set.of(Roles.ENTERPRISE)));
     }
 
-    private void quota(
+    private Quota quota(
             Enterprise enterprise,
             String category,
             String documentNo,
@@ -132,8 +153,10 @@ final class DemoBackOffice {
                 .setParameter("name", category)
                 .getSingleResult();
         IssuingAuthority authority = "quota-qlb".equals(officer) ? bureau : tianjin;
-        em.persist(new Quota(enterprise, YEAR, code, documentNo, kilogram, new BigDecimal(total))
-                .allocatedBy(authority, tradeMode, country, officer, LocalDateTime.of(YEAR, 1, 5, 9, 0)));
+        Quota quota = new Quota(enterprise, YEAR, code, documentNo, kilogram, new BigDecimal(total))
+                .allocatedBy(authority, tradeMode, country, officer, LocalDateTime.of(YEAR, 1, 5, 9, 0));
+        em.persist(quota);
+        return quota;
     }
 
     private TradeMode licenceTradeMode(String wording) {
