@@ -63,4 +63,65 @@ public record UserAccountView(
     public boolean locked() {
         return status == UserAccountStatus.LOCKED;
     }
+
+    // Bean-style getters: Jakarta EL 5 does not read record components.
+    public Long getId() {
+        return id;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public boolean isClerk() {
+        return clerk;
+    }
+
+    public String getOrganisationCode() {
+        return organisationCode;
+    }
+
+    public String getOrganisationNameZh() {
+        return organisationNameZh;
+    }
+
+    public String getOrganisationNameEn() {
+        return organisationNameEn;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public DataScope getDataScope() {
+        return dataScope;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public String getCertificateSubject() {
+        return certificateSubject;
+    }
+
+    public UserAccountStatus getStatus() {
+        return status;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public LocalDateTime getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
 }

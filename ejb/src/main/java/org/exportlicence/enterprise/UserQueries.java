@@ -49,7 +49,20 @@ public class UserQueries {
             implements Serializable {}
 
     /** An enterprise a caller may give clerks, as the account form offers it. */
-    public record EnterpriseChoice(String code, String nameZh, String nameEn) implements Serializable {}
+    public record EnterpriseChoice(String code, String nameZh, String nameEn) implements Serializable {
+        // Bean-style getters: Jakarta EL 5 does not read record components.
+        public String getCode() {
+            return code;
+        }
+
+        public String getNameZh() {
+            return nameZh;
+        }
+
+        public String getNameEn() {
+            return nameEn;
+        }
+    }
 
     public ResultPage<UserAccountView> list(UserFilter filter, PageRequest page) {
         ListQuery<PlatformUser> query = ListQuery.select(em, PlatformUser.class, "u", UserAccountScope.FROM)

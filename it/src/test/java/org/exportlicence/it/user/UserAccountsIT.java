@@ -49,6 +49,7 @@ import org.junit.jupiter.api.function.Executable;
 class UserAccountsIT {
     private static final String REFUSED = "用户名或密码不正确。";
     private static final String PASSWORD_PAGE = "/user/password.xhtml";
+    private static final String NOT_FOUND = "您要找的内容不存在，或您无权查看。";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -256,6 +257,47 @@ class UserAccountsIT {
                 changePassword(client, session, current, "Harbour2026a").contains("密码已修改"),
                 "the sixth last is forgotten");
         assertTrue(from("0.17").signIn(username, "Harbour2026a").signedIn());
+    }
+
+    private record Session(SignInClient client, String cookie) {
+        SignInClient.Answer get(String page) {
+            return client.get(page, cookie);
+        }
+    }
+
+    /** A new officer of the authority, signed in over HTTP, their initial password changed. */
+    private Session officerSignedIn(String username, String authority, String address) throws Exception {
+        UserAccountForm f = clerkForm(username, "Harbour2026a");
+        f.setClerk(false);
+        f.setAuthorityCode(authority);
+        f.setRoles(List.of(Roles.OFFICER_FIRST));
+        admin.call(() -> accounts.create(f));
+        SignInClient client = from(address);
+        String cookie = client.signIn(username, "Harbour2026a").session();
+        assertTrue(
+                changePassword(client, cookie, "Harbour2026a", "Harbour2026z").contains("密码已修改"));
+        return new Session(client, cookie);
+    }
+
+    @Test
+    void theAccountPagesShowAnOfficerTheirRegionsClerksAndAnotherRegionsOfficerNothingEvenById() throws Exception {
+        String username = run + ".page";
+        Long id = createClerk(username, "Harbour2026a");
+        Session tianjin = officerSignedIn(run + ".tj", EnterpriseFixtures.TIANJIN, "0.18");
+        Session bureau = officerSignedIn(run + ".qlb", "QLB", "0.19");
+
+        SignInClient.Answer list = tianjin.get("/user/list.xhtml");
+        assertEquals(200, list.status(), list.text());
+        assertTrue(list.text().contains("新建用户"), list.text());
+        SignInClient.Answer account = tianjin.get("/user/account.xhtml?id=" + id);
+        assertEquals(200, account.status());
+        assertTrue(account.text().contains(username) && !account.text().contains(NOT_FOUND), account.text());
+        assertTrue(tianjin.get("/user/account.xhtml").text().contains("初始密码"));
+
+        SignInClient.Answer foreign = bureau.get("/user/account.xhtml?id=" + id);
+        assertTrue(foreign.text().contains(NOT_FOUND), foreign.text());
+        assertFalse(foreign.text().contains(username));
+        assertTrue(bureau.get("/user/account.xhtml?id=x").text().contains(NOT_FOUND));
     }
 
     /** Posts 修改密码 as the browser does (the form's fields, view state and nonce); the answer's text. */
