@@ -16,8 +16,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
+import org.exportlicence.platform.StaleData;
 import org.exportlicence.reference.IssuingAuthority;
 
 /**
@@ -27,7 +29,7 @@ import org.exportlicence.reference.IssuingAuthority;
  */
 @Entity
 @Table(name = "app_user")
-public class PlatformUser implements Serializable {
+public class PlatformUser implements Serializable, StaleData.Versioned {
     private static final long serialVersionUID = 1L;
 
     @Id
@@ -64,6 +66,17 @@ public class PlatformUser implements Serializable {
 
     @Column(nullable = false)
     private boolean active;
+
+    /** Locked by an administrator or the authority (用户管理), until they unlock it; not the sign-in protection's lock. */
+    @Column(nullable = false)
+    private boolean locked;
+
+    /** A temporary password (new account, reset): every page leads to the password change until it is changed. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "password_changed_at")
+    private LocalDateTime passwordChangedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -133,6 +146,37 @@ public class PlatformUser implements Serializable {
         return new PlatformUser(username, passwordHash, displayName, DataScope.ORGANISATION, roles);
     }
 
+    /** A new password hash: the user's own choice, or a temporary one that must be changed at the next sign-in. */
+    void changePassword(String hash, boolean temporary, LocalDateTime at) {
+        this.passwordHash = hash;
+        this.mustChangePassword = temporary;
+        this.passwordChangedAt = at;
+    }
+
+    void describe(String displayName, String department, DataScope dataScope) {
+        this.displayName = displayName;
+        this.department = department;
+        this.dataScope = dataScope;
+    }
+
+    void assignRoles(Set<String> roles) {
+        this.roles.retainAll(roles);
+        this.roles.addAll(roles);
+    }
+
+    /** The subject DN of the certificate the user may sign in with (CA login), or null. */
+    void bindCertificate(String subject) {
+        this.certificateSubject = subject;
+    }
+
+    void lock(boolean locked) {
+        this.locked = locked;
+    }
+
+    void activate(boolean active) {
+        this.active = active;
+    }
+
     public Long getId() {
         return id;
     }
@@ -171,5 +215,26 @@ public class PlatformUser implements Serializable {
 
     public Set<String> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public LocalDateTime getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    @Override
+    public int getVersion() {
+        return version;
     }
 }

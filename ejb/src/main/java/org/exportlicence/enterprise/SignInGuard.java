@@ -78,23 +78,29 @@ public class SignInGuard {
         if (reason.strip().length() > MAX_REASON) {
             throw BusinessException.atField("reason", "error.tooLong", MAX_REASON);
         }
-        SignInCounter counter =
-                em.find(SignInCounter.class, new SignInCounter.Key(kind, subject), LockModeType.PESSIMISTIC_WRITE);
-        String before = counter == null
-                ? "no failures"
-                : counter.getFailures() + " failures"
-                        + (counter.isLocked(LocalDateTime.now(clock))
-                                ? ", locked until " + counter.getLockedUntil()
-                                : "");
-        if (counter != null) {
-            em.remove(counter);
-        }
+        String before = forget(em, LocalDateTime.now(clock), kind, subject);
         audit.record(
                 AuditSubject.of(auditType, SignInCounter.subjectOf(subject)),
                 UNLOCK,
                 before,
                 "unlocked",
                 reason.strip());
+    }
+
+    /**
+     * Forgets the failures and lifts the lock of an account or address (also for 用户管理's unlock, which
+     * officers may do for their clerks); tells what there was, as the audit trail says it.
+     */
+    static String forget(EntityManager em, LocalDateTime now, Kind kind, String subject) {
+        SignInCounter counter =
+                em.find(SignInCounter.class, new SignInCounter.Key(kind, subject), LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            return "no failures";
+        }
+        String before = counter.getFailures() + " failures"
+                + (counter.isLocked(now) ? ", locked until " + counter.getLockedUntil() : "");
+        em.remove(counter);
+        return before;
     }
 
     private SignInCounter counter(Kind kind, String subject) {

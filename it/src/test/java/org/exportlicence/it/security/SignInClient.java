@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * state, the form's fields), from a chosen loopback address: the whole of 127.0.0.0/8 reaches this
  * machine, so each test can be its own client address without touching 127.0.0.1, which the browser
  * tests use. Plain sockets because java.net.http cannot choose the local address before Java 19.
+ * After a sign-in, the session's pages can be read and its forms posted ({@link #get}, {@link #post}).
  */
-final class SignInClient {
+public final class SignInClient {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
     /** PrimeFaces' CSP nonce of the page, which its script adds to every post. */
@@ -35,7 +36,7 @@ final class SignInClient {
     private final String contextPath;
     private final InetAddress from;
 
-    SignInClient(int port, String contextPath, String fromAddress) {
+    public SignInClient(int port, String contextPath, String fromAddress) {
         this.port = port;
         this.contextPath = contextPath;
         try {
@@ -45,11 +46,51 @@ final class SignInClient {
         }
     }
 
-    /** What the server answered to the form, and how long the form's POST took. */
-    record Outcome(boolean signedIn, String message, long millis) {}
+    /**
+     * What the server answered to the form, how long the form's POST took, where it sent the browser
+     * and the signed-in session's cookie (null when refused).
+     */
+    public record Outcome(boolean signedIn, String message, long millis, String location, String session) {}
 
-    Outcome signIn(String username, String password) {
-        String page = exchange("GET " + contextPath + "/login.xhtml HTTP/1.1\r\n", null, null);
+    /** One answer: status, Location header (or null) and the whole text. */
+    public record Answer(int status, String location, String text) {
+        /** The Faces view state and PrimeFaces nonce of the page, for posting its form. */
+        public String formState() {
+            Matcher viewState = VIEW_STATE.matcher(text);
+            Matcher nonce = NONCE.matcher(text);
+            if (!viewState.find() || !nonce.find()) {
+                throw new AssertionError("No form: " + text.substring(0, Math.min(text.length(), 500)));
+            }
+            return "jakarta.faces.ViewState=" + encode(viewState.group(1)) + "&primefaces.nonce="
+                    + encode(nonce.group(1));
+        }
+    }
+
+    /** A GET of a page of the application ({@code path} after the context path) in the session. */
+    public Answer get(String path, String session) {
+        return answer(exchange("GET " + contextPath + path + " HTTP/1.1\r\n", session, null, false));
+    }
+
+    /** A form POST in the session; {@code ajax}: as a PrimeFaces partial request. */
+    public Answer post(String path, String session, String form, boolean ajax) {
+        return answer(exchange("POST " + contextPath + path + " HTTP/1.1\r\n", session, form, ajax));
+    }
+
+    private static Answer answer(String raw) {
+        Matcher status = STATUS.matcher(raw);
+        Matcher location = LOCATION.matcher(raw);
+        return new Answer(
+                status.find() ? Integer.parseInt(status.group(1)) : -1,
+                location.find() ? location.group(1) : null,
+                raw);
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    public Outcome signIn(String username, String password) {
+        String page = exchange("GET " + contextPath + "/login.xhtml HTTP/1.1\r\n", null, null, false);
         Matcher cookie = SESSION.matcher(page);
         Matcher viewState = VIEW_STATE.matcher(page);
         Matcher nonce = NONCE.matcher(page);
@@ -60,7 +101,7 @@ final class SignInClient {
                 + "&login%3Anext=&login%3Asubmit=&jakarta.faces.ViewState=" + encode(viewState.group(1))
                 + "&primefaces.nonce=" + encode(nonce.group(1));
         long start = System.nanoTime();
-        String answer = exchange("POST " + contextPath + "/login.xhtml HTTP/1.1\r\n", cookie.group(1), form);
+        String answer = exchange("POST " + contextPath + "/login.xhtml HTTP/1.1\r\n", cookie.group(1), form, false);
         long millis = (System.nanoTime() - start) / 1_000_000;
         Matcher status = STATUS.matcher(answer);
         Matcher location = LOCATION.matcher(answer);
@@ -69,10 +110,16 @@ final class SignInClient {
                 && location.find()
                 && !location.group(1).contains("login.xhtml");
         Matcher message = MESSAGE.matcher(answer);
-        return new Outcome(signedIn, message.find() ? message.group(1) : null, millis);
+        Matcher session = SESSION.matcher(answer);
+        return new Outcome(
+                signedIn,
+                message.find() ? message.group(1) : null,
+                millis,
+                signedIn ? location.group(1) : null,
+                signedIn ? (session.find() ? session.group(1) : cookie.group(1)) : null);
     }
 
-    private String exchange(String requestLine, String cookie, String form) {
+    private String exchange(String requestLine, String cookie, String form, boolean ajax) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(from, 0));
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 10_000);
@@ -85,6 +132,9 @@ final class SignInClient {
                     .append("Connection: close\r\n");
             if (cookie != null) {
                 request.append("Cookie: ").append(cookie).append("\r\n");
+            }
+            if (ajax) {
+                request.append("Faces-Request: partial/ajax\r\n");
             }
             byte[] body = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
             if (form != null) {
@@ -132,9 +182,5 @@ final class SignInClient {
             in.read();
         }
         return head + body.toString(StandardCharsets.UTF_8);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -57,6 +57,9 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     @EJB
     private SignInAttempts attempts;
 
+    @Inject
+    private PlatformIdentityStore users;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -92,6 +95,8 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
             request.getSession(true);
             request.changeSessionId();
             request.getSession().setAttribute(SIGNED_IN, caller);
+            // Read after the check, for a signed-in user only: refusals keep doing the same work.
+            PasswordChangeRequired.signedIn(request.getSession(), users.mustChangePassword(caller.name()));
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         holdBack(attempts.failed(username, address));

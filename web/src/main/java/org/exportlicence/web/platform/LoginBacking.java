@@ -43,7 +43,10 @@ public class LoginBacking {
                                 username == null ? "" : username.strip(),
                                 new Password(password == null ? "" : password))));
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + safeNext());
+            boolean mustChange =
+                    PasswordChangeRequired.isRequired(((HttpServletRequest) external.getRequest()).getSession(false));
+            external.redirect(
+                    external.getRequestContextPath() + (mustChange ? PasswordChangeRequired.PAGE : safeNext()));
         } else {
             messages.refusal(new BusinessException("login.failed"), null);
         }

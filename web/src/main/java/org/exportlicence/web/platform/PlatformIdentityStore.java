@@ -21,7 +21,8 @@ import org.exportlicence.enterprise.PasswordPolicy;
 
 /**
  * The users of the app_user table: password hash (PBKDF2, {@link PasswordPolicy}) and roles
- * (app_user_role); inactive users cannot sign in.
+ * (app_user_role); inactive users and users locked by 用户管理 cannot sign in (no hash is found for them,
+ * so they are refused after the same work as a wrong password).
  *
  * <p>Written out instead of the built-in database identity store because that one computes a hash
  * only for users who exist, so the answer came 40 ms sooner for an unknown username and told who has an
@@ -31,7 +32,8 @@ import org.exportlicence.enterprise.PasswordPolicy;
 @ApplicationScoped
 public class PlatformIdentityStore implements IdentityStore {
     private static final String PASSWORD_QUERY =
-            "SELECT password_hash FROM app_user WHERE username = ? AND active = TRUE";
+            "SELECT password_hash FROM app_user WHERE username = ? AND active = TRUE AND locked = FALSE";
+    private static final String MUST_CHANGE_QUERY = "SELECT must_change_password FROM app_user WHERE username = ?";
     private static final String ROLES_QUERY =
             "SELECT r.role_name FROM app_user_role r JOIN app_user u ON u.id = r.user_id WHERE u.username = ?";
     /** What every hash of {@link PasswordPolicy} starts with; anything else (a user without password login) is no hash. */
@@ -63,6 +65,19 @@ public class PlatformIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(username, roles(username));
+    }
+
+    /** Whether the user signed in with a temporary password, which every page then asks to change. */
+    public boolean mustChangePassword(String username) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(MUST_CHANGE_QUERY)) {
+            query.setString(1, username);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() && rows.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read whether a user must change their password", e);
+        }
     }
 
     private String storedHash(String username) {
