@@ -89,8 +89,8 @@ final class DemoBackOffice {
         clerk(coke, "bohai", "刘洋");
         clerk(molybdenum, "zhongkuang", "张伟");
 
-        TradeMode general = licenceTradeMode("一般贸易");
-        TradeMode processing = licenceTradeMode("进料加工");
+        TradeMode general = customsTradeMode("0110");
+        TradeMode processing = customsTradeMode("0615");
         Country japan = em.find(Country.class, "116");
         Country netherlands = em.find(Country.class, "309");
         // The quotas of grain and coal the enterprises had before; each allocated by its authority's quota officer.
@@ -159,12 +159,12 @@ final class DemoBackOffice {
         return quota;
     }
 
-    private TradeMode licenceTradeMode(String wording) {
+    /** A restriction names the customs trade mode (监管方式); a licence's box-5 wording maps to it. */
+    private TradeMode customsTradeMode(String code) {
         return em.createQuery(
-                        "select t from TradeMode t where t.codeSystem = :licence and t.nameZh = :wording",
-                        TradeMode.class)
-                .setParameter("licence", CodeSystem.LICENCE)
-                .setParameter("wording", wording)
+                        "select t from TradeMode t where t.codeSystem = :customs and t.code = :code", TradeMode.class)
+                .setParameter("customs", CodeSystem.CUSTOMS)
+                .setParameter("code", code)
                 .getSingleResult();
     }
 }
