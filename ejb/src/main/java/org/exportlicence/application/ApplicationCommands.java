@@ -107,6 +107,10 @@ public class ApplicationCommands {
     private Application act(String number, Integer seenVersion, ApplicationAction action, String reason) {
         Application application = applications.inScope(number);
         StaleData.check(application, seenVersion);
+        if (action == ApplicationAction.SUBMIT) {
+            // A suspended enterprise (企业登记) submits nothing until its authority reinstates it.
+            application.getEnterprise().requireActive();
+        }
         ApplicationStatus from = application.apply(action, users.caller().username(), reason, LocalDateTime.now(clock));
         audit.record(
                 application.auditSubject(),

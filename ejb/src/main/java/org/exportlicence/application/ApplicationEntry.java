@@ -55,6 +55,7 @@ public class ApplicationEntry {
     /** 录入申请 step 1 → step 2: a new form with the chosen commodity and port and the enterprise's own data. */
     public ApplicationForm newForm(String commodityCode, String portCode) {
         Enterprise enterprise = applications.callersEnterprise();
+        enterprise.requireActive();
         int year = LocalDate.now(clock).getYear();
         // Nothing entered is "required" (the page names the field), not an unknown empty code.
         if (commodityCode == null || commodityCode.isBlank()) {
@@ -95,6 +96,7 @@ public class ApplicationEntry {
         ApplicationChecks checks = new ApplicationChecks(em, quotas);
         Application application;
         if (form.getNumber() == null) {
+            enterprise.requireActive();
             int year = now.getYear();
             application = new Application(
                     enterprise, clerk, year, now, checks.check(form, enterprise, year, now.toLocalDate()));

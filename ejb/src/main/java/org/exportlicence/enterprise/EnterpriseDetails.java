@@ -20,18 +20,23 @@ public class EnterpriseDetails implements Serializable {
 
     public static EnterpriseDetails of(Enterprise e) {
         EnterpriseDetails d = new EnterpriseDetails();
-        d.version = e.getVersion();
-        d.nameZh = e.getNameZh();
-        d.nameEn = e.getNameEn();
-        d.uscc = e.getUscc().value();
-        d.customsCode = e.getCustomsCode();
-        d.addressZh = e.getAddressZh();
-        d.addressEn = e.getAddressEn();
-        d.postalCode = e.getPostalCode();
-        d.contactPerson = e.getContactPerson();
-        d.phone = e.getPhone();
-        d.email = e.getEmail();
+        d.fill(e);
         return d;
+    }
+
+    /** Takes the enterprise's data as it is now. */
+    protected void fill(Enterprise e) {
+        version = e.getVersion();
+        nameZh = e.getNameZh();
+        nameEn = e.getNameEn();
+        uscc = e.getUscc().value();
+        customsCode = e.getCustomsCode();
+        addressZh = e.getAddressZh();
+        addressEn = e.getAddressEn();
+        postalCode = e.getPostalCode();
+        contactPerson = e.getContactPerson();
+        phone = e.getPhone();
+        email = e.getEmail();
     }
 
     public int getVersion() {

@@ -61,9 +61,13 @@ class PageParametersIT {
             "login.xhtml?next=");
 
     private static final List<String> OFFICER_PAGES = List.of(
-            "application/review.xhtml?number=", "application/review.xhtml?queue=",
-            "application/review.xhtml?number=202600000001&queue=", "returns/review.xhtml?id=",
-            "returns/review-queue.xhtml?kind=", "licence/view.xhtml?number=");
+            "application/review.xhtml?number=",
+            "application/review.xhtml?queue=",
+            "application/review.xhtml?number=202600000001&queue=",
+            "returns/review.xhtml?id=",
+            "returns/review-queue.xhtml?kind=",
+            "licence/view.xhtml?number=",
+            "enterprise/registration.xhtml?id=");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
