@@ -111,7 +111,10 @@ public class PlatformUser implements Serializable, StaleData.Versioned {
         return user;
     }
 
-    /** A licence clerk of an enterprise, in a department of it (which 本部门 scope is about). */
+    /**
+     * A licence clerk of an enterprise, in a department of it (which 本部门 scope is about); the
+     * department becomes one of the enterprise's if it was not.
+     */
     public static PlatformUser ofEnterprise(
             Enterprise enterprise,
             String department,
@@ -122,6 +125,9 @@ public class PlatformUser implements Serializable, StaleData.Versioned {
             Set<String> roles) {
         PlatformUser user = ofEnterprise(enterprise, username, passwordHash, displayName, dataScope, roles);
         user.department = department;
+        if (department != null) {
+            enterprise.departments().add(department);
+        }
         return user;
     }
 

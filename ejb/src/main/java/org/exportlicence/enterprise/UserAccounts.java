@@ -76,7 +76,7 @@ public class UserAccounts {
                 errors.add(new FieldError("authorityCode", "error.notFound"));
             }
         }
-        Details d = details(errors, f, null, !f.isClerk());
+        Details d = details(errors, f, null, !f.isClerk(), enterprise);
         errors.addAll(PasswordRules.check("initialPassword", f.getInitialPassword(), username));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -101,7 +101,7 @@ public class UserAccounts {
         StaleData.check(user, f.getVersion());
         boolean officer = user.getAuthority() != null;
         List<FieldError> errors = new ArrayList<>();
-        Details d = details(errors, f, user.getId(), officer);
+        Details d = details(errors, f, user.getId(), officer, user.getEnterprise());
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -121,9 +121,16 @@ public class UserAccounts {
     private record Details(
             String displayName, String department, DataScope scope, Set<String> roles, String certificate) {}
 
-    private Details details(List<FieldError> errors, UserAccountForm f, Long self, boolean officer) {
+    private Details details(
+            List<FieldError> errors, UserAccountForm f, Long self, boolean officer, Enterprise enterprise) {
         String displayName = text(errors, "displayName", f.getDisplayName(), MAX_NAME, true);
         String department = text(errors, "department", f.getDepartment(), MAX_NAME, false);
+        // A clerk's department is one the enterprise registry keeps (本部门 is about it).
+        if (enterprise != null
+                && department != null
+                && !enterprise.getDepartments().contains(department)) {
+            errors.add(new FieldError("department", "user.error.departmentUnknown", department));
+        }
         if (f.getDataScope() == null) {
             errors.add(new FieldError("dataScope", "error.required"));
         } else if (f.getDataScope() == DataScope.DEPARTMENT && department == null) {
