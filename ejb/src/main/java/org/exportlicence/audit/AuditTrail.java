@@ -24,6 +24,7 @@ import org.exportlicence.platform.Roles;
     Roles.OFFICER_FIRST,
     Roles.OFFICER_SECOND,
     Roles.ISSUER,
+    Roles.QUOTA_OFFICER,
     Roles.ADMIN,
     Roles.CUSTOMS,
     Roles.SIGN_IN_GUARD
