@@ -18,6 +18,12 @@ import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
 import org.exportlicence.platform.Roles;
 import org.exportlicence.platform.Sorting;
+import org.exportlicence.reference.CodeSystem;
+import org.exportlicence.reference.CommodityCategory;
+import org.exportlicence.reference.Country;
+import org.exportlicence.reference.IssuingAuthority;
+import org.exportlicence.reference.TradeMode;
+import org.exportlicence.reference.UnitOfMeasure;
 
 /**
  * 配额管理 — what the quota screens read, always within the caller's scope (an officer their
@@ -84,6 +90,31 @@ public class QuotaQueries {
                 .findFirst()
                 .orElse(quota.getCategoryCode());
         return new QuotaView(withLicenceCounts(List.of(quota)).get(0), category, audit.history(quota.auditSubject()));
+    }
+
+    /** The allocation form's choices (reference data, the same for every caller). */
+    public QuotaChoices choices() {
+        return new QuotaChoices(
+                em.createQuery(
+                                "select distinct c.catalogueYear from CommodityCategory c order by c.catalogueYear desc",
+                                Integer.class)
+                        .getResultList(),
+                em.createQuery(
+                                "select c from CommodityCategory c where c.quotaManaged = true "
+                                        + "order by c.catalogueYear desc, c.code",
+                                CommodityCategory.class)
+                        .getResultList(),
+                em.createQuery("select u from UnitOfMeasure u order by u.code", UnitOfMeasure.class)
+                        .getResultList(),
+                em.createQuery(
+                                "select m from TradeMode m where m.codeSystem = :system order by m.code",
+                                TradeMode.class)
+                        .setParameter("system", CodeSystem.CUSTOMS)
+                        .getResultList(),
+                em.createQuery("select c from Country c order by c.code", Country.class)
+                        .getResultList(),
+                em.createQuery("select a from IssuingAuthority a order by a.code", IssuingAuthority.class)
+                        .getResultList());
     }
 
     public List<AuditEvent> history(long id) {
