@@ -1,6 +1,7 @@
 package org.exportlicence.quota;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.enterprise.Caller;
 import org.exportlicence.enterprise.Enterprise;
+import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.FieldError;
 import org.exportlicence.reference.CodeSystem;
 import org.exportlicence.reference.CommodityCategory;
@@ -198,6 +200,18 @@ final class AllocationChecks {
     static void save(EntityManager em, AuditTrail audit, Quota quota, String action) {
         em.persist(quota);
         audit.record(quota.auditSubject(), action, null, quota.getTotal().toPlainString(), describe(quota));
+    }
+
+    /**
+     * Writes the new quotas now: two officers saving the same document number at once pass the check
+     * both, and the database's unique key refuses the second, which is told so at the field.
+     */
+    static void flush(EntityManager em, String documentNo) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw BusinessException.atField("documentNo", "quota.error.documentNoTaken", documentNo);
+        }
     }
 
     private static String describe(Quota q) {

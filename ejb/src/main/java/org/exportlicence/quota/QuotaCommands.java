@@ -56,6 +56,7 @@ public class QuotaCommands {
             throw new ValidationException(errors);
         }
         AllocationChecks.save(em, audit, quota, "ALLOCATE");
+        AllocationChecks.flush(em, quota.getDocumentNo());
         return quota;
     }
 

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.enterprise.UserDirectory;
+import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.FieldError;
 import org.exportlicence.platform.Roles;
 
@@ -56,7 +58,12 @@ public class QuotaImport {
         for (Quota quota : quotas) {
             AllocationChecks.save(em, audit, quota, "IMPORT");
         }
-        em.flush();
+        try {
+            // Written now: a number allocated meanwhile by someone else is refused by the unique key.
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new BusinessException("quota.import.raced");
+        }
         return new ImportReport(report.rows(), quotas.size(), List.of());
     }
 
