@@ -87,7 +87,7 @@ final class ApplicationChecks {
 
         String quotaDocumentNo = text("quotaDocumentNo", f.getQuotaDocumentNo(), 40, false);
         if (commodity != null && commodity.isQuotaManaged()) {
-            checkQuota(enterprise, licenceYear, commodity, quotaDocumentNo, quantity);
+            checkQuota(enterprise, licenceYear, commodity, quotaDocumentNo, quantity, tradeMode, country);
             // 证面规范 box 2: for quota goods the consignor must be the exporter itself.
             if (consignorCode != null && !consignorCode.equals(enterprise.getEnterpriseCode())) {
                 refuse("consignorCode", "application.error.consignorMustBeExporter");
@@ -137,7 +137,13 @@ final class ApplicationChecks {
     }
 
     private void checkQuota(
-            Enterprise enterprise, int year, Commodity commodity, String documentNo, BigDecimal quantity) {
+            Enterprise enterprise,
+            int year,
+            Commodity commodity,
+            String documentNo,
+            BigDecimal quantity,
+            TradeMode tradeMode,
+            Country country) {
         if (documentNo == null) {
             refuse(
                     "quotaDocumentNo",
@@ -154,6 +160,19 @@ final class ApplicationChecks {
                     documentNo,
                     year,
                     commodity.getCategory().getNameZh());
+        } else if (!meetsRestrictions(quota, tradeMode, country)) {
+            refuse(
+                    "quotaDocumentNo",
+                    "application.error.quotaRestricted",
+                    documentNo,
+                    (quota.getTradeMode() == null
+                                    ? ""
+                                    : quota.getTradeMode().getCode() + " "
+                                            + quota.getTradeMode().getNameZh() + " ")
+                            + (quota.getCountry() == null
+                                    ? ""
+                                    : quota.getCountry().getCode() + " "
+                                            + quota.getCountry().getNameZh()));
         } else if (quantity != null && quantity.signum() > 0 && !quota.covers(quantity)) {
             refuse(
                     "quantity",
@@ -162,6 +181,21 @@ final class ApplicationChecks {
                     quota.getUnit().getNameZh(),
                     documentNo);
         }
+    }
+
+    /**
+     * 配额管理's restrictions: the application's trade mode is a licence wording (证面 box 5), a quota's a
+     * customs code; the wording meets the restriction when it stands for that code (进料加工: 0615/0715).
+     * Unchecked while the trade mode or destination is itself refused (reported at its own field).
+     */
+    private boolean meetsRestrictions(Quota quota, TradeMode wording, Country destination) {
+        if (wording == null || destination == null) {
+            return true;
+        }
+        List<TradeMode> modes = references.customsModes(wording);
+        return modes.isEmpty()
+                ? quota.allows(null, destination)
+                : modes.stream().anyMatch(mode -> quota.allows(mode, destination));
     }
 
     private String text(String field, String value, int max, boolean mandatory) {

@@ -10,6 +10,7 @@ import org.exportlicence.reference.Commodity;
 import org.exportlicence.reference.CommodityCode;
 import org.exportlicence.reference.Currency;
 import org.exportlicence.reference.MultiSystemCode;
+import org.exportlicence.reference.TradeMode;
 
 /**
  * The reference look-ups of an application form: the commodity in the licence year's catalogue,
@@ -81,6 +82,18 @@ final class ReferenceLookups {
             return null;
         }
         return found;
+    }
+
+    /** The customs trade modes a licence wording stands for (its maps_to codes, "0615/0715"); none for some. */
+    List<TradeMode> customsModes(TradeMode wording) {
+        if (wording.getMapsTo() == null || wording.getMapsTo().isBlank()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select m from TradeMode m where m.codeSystem = :system and m.code in :codes", TradeMode.class)
+                .setParameter("system", CodeSystem.CUSTOMS)
+                .setParameter("codes", List.of(wording.getMapsTo().strip().split("\\s*/\\s*")))
+                .getResultList();
     }
 
     /** The latest rate up to {@code today} of a currency (null: refused at {@code field}, or no currency). */
