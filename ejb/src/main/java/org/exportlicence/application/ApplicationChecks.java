@@ -177,7 +177,7 @@ final class ApplicationChecks {
             refuse(
                     "quantity",
                     "application.error.quotaInsufficient",
-                    quota.unused().toPlainString(),
+                    quota.getUnused().toPlainString(),
                     quota.getUnit().getNameZh(),
                     documentNo);
         }

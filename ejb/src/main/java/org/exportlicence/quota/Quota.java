@@ -126,31 +126,30 @@ public class Quota implements Serializable {
         total = total.add(quantity);
     }
 
-    /**
-     * 调减配额: lowers the total; refused when the quota would fall below what its licences use (the
-     * used part stays, only the unused part can go).
-     */
+    /** 调减配额: lowers the total; only the unused part can go, never what its licences use. */
     public void decrease(BigDecimal quantity) {
         requirePositive(quantity);
         if (!covers(quantity)) {
-            throw new BusinessException(
-                    "quota.error.belowUsed", documentNo, used.toPlainString(), unused().toPlainString());
+            throw new BusinessException("quota.error.belowUsed", documentNo, plain(used), plain(getUnused()));
         }
         total = total.subtract(quantity);
     }
 
     /** 收回: takes back all that is unused; the quota keeps what its licences use. Returns what was taken. */
     public BigDecimal withdrawUnused() {
-        BigDecimal unused = unused();
+        BigDecimal unused = getUnused();
         total = used;
         return unused;
     }
 
-    /** Whether a licence with this trade mode and destination may draw on the quota. */
+    /** Whether a licence with this trade mode and destination may draw on it (by key: rows of any context). */
     public boolean allows(TradeMode mode, Country destination) {
-        // Compared by key: the reference rows may come from another persistence context.
         return (tradeMode == null || mode != null && tradeMode.getId().equals(mode.getId()))
                 && (country == null || destination != null && country.getCode().equals(destination.getCode()));
+    }
+
+    private static String plain(BigDecimal quantity) {
+        return quantity.stripTrailingZeros().toPlainString();
     }
 
     private static void requirePositive(BigDecimal quantity) {
@@ -159,27 +158,24 @@ public class Quota implements Serializable {
         }
     }
 
-    public BigDecimal unused() {
+    public BigDecimal getUnused() {
         return total.subtract(used);
     }
 
     public boolean covers(BigDecimal quantity) {
-        return unused().compareTo(quantity) >= 0;
+        return getUnused().compareTo(quantity) >= 0;
     }
 
     /** A licence takes its quantity; refused (and nothing changes) when the quota does not cover it. */
     public void consume(BigDecimal quantity) {
         if (!covers(quantity)) {
             throw new BusinessException(
-                    "licence.error.quotaExhausted", documentNo, unused().toPlainString(), quantity.toPlainString());
+                    "licence.error.quotaExhausted", documentNo, getUnused().toPlainString(), quantity.toPlainString());
         }
         used = used.add(quantity);
     }
 
-    /**
-     * A deleted or written-off licence gives back what it took and did not use. Refused when it would
-     * give back more than is used (the quota's figures would no longer add up).
-     */
+    /** A deleted or written-off licence gives back what it did not use; never more than is used. */
     public void release(BigDecimal quantity) {
         if (quantity.signum() < 0) {
             throw new IllegalArgumentException("Cannot release a negative quantity");
@@ -225,10 +221,6 @@ public class Quota implements Serializable {
 
     public BigDecimal getUsed() {
         return used;
-    }
-
-    public BigDecimal getUnused() {
-        return unused();
     }
 
     public IssuingAuthority getAuthority() {

@@ -58,7 +58,7 @@ public class QuotaExport {
                                 q.getCountry() == null ? "" : q.getCountry().getCode());
                 line.createCell(c++).setCellValue(q.getAuthority().getCode());
                 line.createCell(c++).setCellValue(q.getUsed().doubleValue());
-                line.createCell(c++).setCellValue(q.unused().doubleValue());
+                line.createCell(c++).setCellValue(q.getUnused().doubleValue());
                 line.createCell(c).setCellValue(row.licences());
             }
             book.write(out);

@@ -22,7 +22,7 @@ public record QuotaRow(Quota quota, long licences) implements Serializable {
     }
 
     public BigDecimal getUnused() {
-        return quota.unused();
+        return quota.getUnused();
     }
 
     public long getLicences() {

@@ -73,7 +73,7 @@ public class QuotaSwapEntry {
                         "quantity",
                         "quotaSwap.error.exceedsUnused",
                         from.getDocumentNo(),
-                        from.unused().toPlainString()));
+                        from.getUnused().toPlainString()));
             }
             Ownership owner = Ownership.of(from.getEnterprise(), from.getAuthority(), caller.username());
             LocalDateTime now = LocalDateTime.now(clock);

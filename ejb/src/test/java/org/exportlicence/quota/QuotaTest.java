@@ -51,7 +51,7 @@ class QuotaTest {
         quota.consume(dec("300"));
         quota.consume(dec("699.999"));
         assertAmount("999.999", quota.getUsed());
-        assertAmount("0.001", quota.unused());
+        assertAmount("0.001", quota.getUnused());
         assertTrue(quota.covers(dec("0.001")));
         assertFalse(quota.covers(dec("0.002")));
         quota.consume(dec("0.001"));

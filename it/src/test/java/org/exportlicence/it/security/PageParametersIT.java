@@ -69,6 +69,13 @@ class PageParametersIT {
             "licence/view.xhtml?number=",
             "enterprise/registration.xhtml?id=");
 
+    /** The back office's pages of one record, as the Tianjin quota officer opens them. */
+    private static final List<String> QUOTA_OFFICER_PAGES = List.of(
+            "quota/view.xhtml?id=",
+            "quota/list.xhtml?year=",
+            "enterprise/registration.xhtml?id=",
+            "user/account.xhtml?id=");
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
@@ -105,6 +112,16 @@ class PageParametersIT {
     void officerPagesTakeGarbageParameters() throws Exception {
         WebClient web = new WebClient(Deployments.platform(base).toURI()).signIn("first-tj", "Demo@2026");
         List<String> failures = sweep(web, OFFICER_PAGES);
+        assertTrue(failures.isEmpty(), "server errors: " + failures);
+    }
+
+    @Test
+    void backOfficePagesTakeGarbageParameters() throws Exception {
+        WebClient web = new WebClient(Deployments.platform(base).toURI()).signIn("quota-tj", "Demo@2026");
+        List<String> failures = sweep(web, QUOTA_OFFICER_PAGES);
+        assertTrue(failures.isEmpty(), "server errors: " + failures);
+        web = new WebClient(Deployments.platform(base).toURI()).signIn("admin", "Demo@2026");
+        failures = sweep(web, List.of("user/account.xhtml?id=", "quota/view.xhtml?id=", "quota/swap-review.xhtml?x="));
         assertTrue(failures.isEmpty(), "server errors: " + failures);
     }
 
