@@ -105,7 +105,8 @@ public class QuotaSwapEntryBacking implements Serializable {
     public List<Quota> getToQuotas() {
         Quota from = getFromQuota();
         if (from == null) {
-            return List.of();
+            // Before a source is chosen every quota is offered; filing checks the pair.
+            return quotas == null ? List.of() : quotas;
         }
         return quotas.stream()
                 .filter(q -> !q.getId().equals(from.getId())
