@@ -95,12 +95,16 @@ public final class ListQuery<T> {
         if (page.isCountOnly() || total == 0) {
             return new ResultPage<>(List.of(), total);
         }
-        return new ResultPage<>(
-                rows(sorting.orderBy(page))
-                        .setFirstResult(page.first())
-                        .setMaxResults(page.size())
-                        .getResultList(),
-                total);
+        return new ResultPage<>(slice(page.first(), page.size(), sorting.orderBy(page)), total);
+    }
+
+    /** Rows {@code first} to {@code first + size} in the list's default order, without a count (exports). */
+    public List<T> slice(int first, int size, Sorting sorting) {
+        return slice(first, size, sorting.orderBy(PageRequest.of(first, size)));
+    }
+
+    private List<T> slice(int first, int size, String orderBy) {
+        return rows(orderBy).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     public List<T> list(String orderBy) {

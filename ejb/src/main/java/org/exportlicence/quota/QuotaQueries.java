@@ -60,16 +60,18 @@ public class QuotaQueries {
 
     /** The first {@link #EXPORT_MAX} rows of the filtered list, in document-number order. */
     public List<QuotaRow> exportRows(QuotaFilter filter) {
+        // In slices: the licence counts are read per slice (an id list), and no slice counts the whole list.
+        ListQuery<Quota> query = scoped(filter);
         List<QuotaRow> rows = new ArrayList<>();
         while (rows.size() < EXPORT_MAX) {
-            List<QuotaRow> page = list(filter, PageRequest.of(rows.size(), PageRequest.MAX_SIZE))
-                    .rows();
-            rows.addAll(page);
-            if (page.size() < PageRequest.MAX_SIZE) {
+            List<Quota> slice =
+                    query.slice(rows.size(), Math.min(PageRequest.MAX_SIZE, EXPORT_MAX - rows.size()), SORTING);
+            rows.addAll(withLicenceCounts(slice));
+            if (slice.size() < PageRequest.MAX_SIZE) {
                 break;
             }
         }
-        return rows.size() > EXPORT_MAX ? rows.subList(0, EXPORT_MAX) : rows;
+        return rows;
     }
 
     /** One quota the caller may see. */
@@ -79,16 +81,10 @@ public class QuotaQueries {
 
     public QuotaView view(long id) {
         Quota quota = find(id);
-        String category = em
-                .createQuery(
-                        "select c.nameZh from CommodityCategory c where c.catalogueYear = :year and c.code = :code",
-                        String.class)
-                .setParameter("year", quota.getYear())
-                .setParameter("code", quota.getCategoryCode())
-                .getResultList()
-                .stream()
-                .findFirst()
-                .orElse(quota.getCategoryCode());
+        // By key: categories are a cached reference entity.
+        CommodityCategory found =
+                em.find(CommodityCategory.class, new CommodityCategory.Key(quota.getYear(), quota.getCategoryCode()));
+        String category = found == null ? quota.getCategoryCode() : found.getNameZh();
         return new QuotaView(withLicenceCounts(List.of(quota)).get(0), category, audit.history(quota.auditSubject()));
     }
 
