@@ -20,12 +20,25 @@ public final class ListQuery<T> {
     private final String from;
     private final StringBuilder where = new StringBuilder();
     private final Map<String, Object> parameters = new HashMap<>();
+    private String selection;
 
     private ListQuery(EntityManager em, Class<T> type, String alias, String from) {
         this.em = em;
         this.type = type;
         this.alias = alias;
         this.from = from;
+        this.selection = alias;
+    }
+
+    /**
+     * Rows of {@code type} built by {@code constructor} (a JPQL constructor expression, e.g. {@code new
+     * org.x.Row(a.id, l.number.value)}) from {@code from}; counted as the rows of {@code alias}.
+     */
+    public static <T> ListQuery<T> project(
+            EntityManager em, Class<T> type, String constructor, String alias, String from) {
+        ListQuery<T> query = new ListQuery<>(em, type, alias, from);
+        query.selection = constructor;
+        return query;
     }
 
     /** Rows of {@code alias}, read from {@code from} (an entity and alias, optionally with joins). */
@@ -46,6 +59,11 @@ public final class ListQuery<T> {
     /** A condition on a value that may be absent: no value, no condition. */
     public ListQuery<T> whereGiven(String jpql, String name, Object value) {
         return value == null ? this : where(jpql, name, value);
+    }
+
+    /** {@code path} equals the text (a code picked or typed); blank text, no condition. */
+    public ListQuery<T> equalsText(String path, String name, String text) {
+        return hasText(text) ? where(path + " = :" + name, name, text.strip()) : this;
     }
 
     /** {@code path} starts with the text (number prefixes, codes). */
@@ -121,14 +139,27 @@ public final class ListQuery<T> {
         return rows(null).getResultList().stream().findFirst();
     }
 
+    /**
+     * Figures computed by the database over the same rows: {@code constructor} (a JPQL constructor
+     * expression of {@code R} over aggregates) grouped by {@code groupBy} (none when null), in {@code orderBy}.
+     */
+    public <R> List<R> grouped(Class<R> result, String constructor, String groupBy, String orderBy) {
+        TypedQuery<R> rows = em.createQuery(
+                "select " + constructor + fromWhere() + (groupBy == null ? "" : " group by " + groupBy)
+                        + (orderBy == null ? "" : " order by " + orderBy),
+                result);
+        parameters.forEach(rows::setParameter);
+        return rows.getResultList();
+    }
+
     /** Wildcards a user types are taken literally (the queries declare no escape, so they are removed). */
     public static String literal(String text) {
         return text.strip().replace("%", "").replace("_", "");
     }
 
     private TypedQuery<T> rows(String orderBy) {
-        TypedQuery<T> rows =
-                em.createQuery("select " + alias + fromWhere() + (orderBy == null ? "" : " order by " + orderBy), type);
+        TypedQuery<T> rows = em.createQuery(
+                "select " + selection + fromWhere() + (orderBy == null ? "" : " order by " + orderBy), type);
         parameters.forEach(rows::setParameter);
         return rows;
     }

@@ -57,15 +57,28 @@ public class MenuBacking {
     static final Group STATISTICS = new Group(
             "menu.statistics",
             List.of(
-                    new Entry("menu.statistics.query", null),
-                    new Entry("menu.statistics.monthly", null),
-                    new Entry("menu.statistics.summary", null),
-                    new Entry("menu.statistics.quota", null),
+                    new Entry("menu.statistics.query", "/statistics/query.xhtml"),
+                    new Entry("menu.statistics.monthly", "/statistics/monthly.xhtml"),
+                    new Entry("menu.statistics.summary", "/statistics/summary.xhtml"),
+                    new Entry("menu.statistics.quota", "/statistics/quota.xhtml"),
                     new Entry("menu.statistics.metalSwap", "/quota/swaps.xhtml"),
-                    new Entry("menu.statistics.riceQuery", null),
-                    new Entry("menu.statistics.riceSummary", null),
-                    new Entry("menu.statistics.cokeQuery", null),
-                    new Entry("menu.statistics.cokeSummary", null)));
+                    new Entry("menu.statistics.riceQuery", "/statistics/rice-query.xhtml"),
+                    new Entry("menu.statistics.riceSummary", "/statistics/rice-summary.xhtml"),
+                    new Entry("menu.statistics.cokeQuery", "/statistics/coke-query.xhtml"),
+                    new Entry("menu.statistics.cokeSummary", "/statistics/coke-summary.xhtml")));
+
+    /** The same screens across the enterprises of an authority (all, for the administrator). */
+    static final Group AUTHORITY_STATISTICS = new Group(
+            "menu.statistics",
+            List.of(
+                    new Entry("menu.statistics.query", "/statistics/query.xhtml"),
+                    new Entry("menu.statistics.monthly", "/statistics/monthly.xhtml"),
+                    new Entry("menu.statistics.summary", "/statistics/summary.xhtml"),
+                    new Entry("menu.statistics.quota", "/statistics/quota.xhtml"),
+                    new Entry("menu.statistics.riceQuery", "/statistics/rice-query.xhtml"),
+                    new Entry("menu.statistics.riceSummary", "/statistics/rice-summary.xhtml"),
+                    new Entry("menu.statistics.cokeQuery", "/statistics/coke-query.xhtml"),
+                    new Entry("menu.statistics.cokeSummary", "/statistics/coke-summary.xhtml")));
 
     static final Group REFERENCE = new Group(
             "menu.reference",
@@ -103,7 +116,6 @@ public class MenuBacking {
                     new Entry("menu.admin.quotaSwaps", "/quota/swap-review.xhtml", Roles.QUOTA_OFFICER),
                     new Entry("menu.admin.enterprises", "/enterprise/registry.xhtml"),
                     new Entry("menu.admin.users", "/user/list.xhtml"),
-                    new Entry("menu.officer.statistics", null),
                     new Entry("menu.officer.jobs", null)));
 
     static final Group ADMINISTRATION = new Group(
@@ -140,9 +152,9 @@ public class MenuBacking {
             return List.of(APPLY, RETURNS, STATISTICS, REFERENCE);
         }
         if (user.isOfficer()) {
-            return List.of(OFFICER, REFERENCE);
+            return List.of(OFFICER, AUTHORITY_STATISTICS, REFERENCE);
         }
-        return List.of(ADMINISTRATION, REFERENCE);
+        return List.of(ADMINISTRATION, AUTHORITY_STATISTICS, REFERENCE);
     }
 
     private DefaultSubMenu toSubMenu(Group group) {
