@@ -1,12 +1,29 @@
 package org.exportlicence.statistics;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.exportlicence.enterprise.Caller;
+import org.exportlicence.enterprise.UserDirectory;
+import org.exportlicence.licence.Licence;
+import org.exportlicence.platform.ListQuery;
 import org.exportlicence.platform.Roles;
+import org.exportlicence.reference.TradeMode;
 
-/** 统计月报 — the caller's licences per month of a year, computed by the database. */
+/**
+ * 统计月报 — the caller's licences per month of a year, computed by the database: licences issued in the
+ * year (a range on the issue date), grouped by month and unit of measure; the year's cumulative figures
+ * are running sums over those at most 12 × units aggregated rows.
+ */
 @Stateless
 @RolesAllowed({
     Roles.ENTERPRISE,
@@ -17,12 +34,83 @@ import org.exportlicence.platform.Roles;
     Roles.ADMIN
 })
 public class MonthlyStatistics {
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+    private static final String MONTH = "extract(month from l.validity.issueDate)";
+    private static final String UNIT = "a.goods.unit.code";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private UserDirectory users;
+
     /** The months with licences, in month order, per unit of measure, with the year's cumulative figures. */
     public List<MonthRow> months(MonthlyFilter filter) {
-        throw new UnsupportedOperationException("issue 14: 统计月报");
+        new StatisticsChecks(em)
+                .that(
+                        filter.year() >= FIRST_YEAR && filter.year() <= LAST_YEAR,
+                        "year",
+                        "statistics.monthly.error.year")
+                .country("countryCode", filter.countryCode())
+                .code13("enterpriseCode", filter.enterpriseCode())
+                .done();
+        Caller caller = users.caller();
+        ListQuery<Licence> licences = CountedLicences.of(em, caller, filter.enterpriseCode())
+                .between(
+                        "l.validity.issueDate",
+                        "issued",
+                        LocalDate.of(filter.year(), 1, 1),
+                        LocalDate.of(filter.year(), 12, 31))
+                .equalsText("l.ownership.authority.code", "authority", filter.authorityCode())
+                .whereGiven("a.trade.tradeMode.id = :tradeMode", "tradeMode", filter.tradeModeId())
+                .equalsText("a.trade.country.code", "country", filter.countryCode());
+        // Object[] rather than a constructor expression: EXTRACT is an Integer on H2, a NUMBER on Oracle.
+        List<Object[]> totals = licences.grouped(
+                Object[].class,
+                MONTH + ", " + UNIT + ", count(l), sum(a.goods.quantity), sum(a.goods.totalUsd)",
+                MONTH + ", " + UNIT,
+                MONTH + ", " + UNIT);
+        Map<String, MonthRow> previous = new HashMap<>();
+        List<MonthRow> rows = new ArrayList<>(totals.size());
+        for (Object[] t : totals) {
+            int month = StatisticsChecks.decimal(t[0]).intValue();
+            String unit = (String) t[1];
+            long count = StatisticsChecks.decimal(t[2]).longValue();
+            BigDecimal quantity = StatisticsChecks.decimal(t[3]);
+            BigDecimal usd = StatisticsChecks.decimal(t[4]);
+            MonthRow before = previous.get(unit);
+            MonthRow row = before == null
+                    ? new MonthRow(month, unit, count, quantity, usd, count, quantity, usd)
+                    : new MonthRow(
+                            month,
+                            unit,
+                            count,
+                            quantity,
+                            usd,
+                            before.cumulativeLicences() + count,
+                            before.cumulativeQuantity().add(quantity),
+                            before.cumulativeUsd().add(usd));
+            previous.put(unit, row);
+            rows.add(row);
+        }
+        return rows;
     }
 
+    /** The result as an .xlsx: title, the conditions, the months and a total line per unit. */
     public byte[] xlsx(MonthlyFilter filter, Locale locale) {
-        throw new UnsupportedOperationException("issue 14: 统计月报");
+        List<MonthRow> rows = months(filter);
+        return MonthlyWorkbook.write(
+                rows,
+                filter,
+                tradeModeLabel(em, filter.tradeModeId()),
+                users.caller().isEnterpriseUser(),
+                locale);
+    }
+
+    /** A trade mode as a condition line shows it: code and Chinese name; null for none. */
+    static String tradeModeLabel(EntityManager em, Long id) {
+        TradeMode mode = id == null ? null : em.find(TradeMode.class, id);
+        return mode == null ? null : mode.getCode() + " " + mode.getNameZh();
     }
 }
