@@ -1,0 +1,148 @@
+package org.exportlicence.web.statistics;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.exportlicence.platform.MessageBundle;
+import org.exportlicence.statistics.MonthRow;
+import org.exportlicence.statistics.MonthlyFilter;
+import org.exportlicence.statistics.MonthlyStatistics;
+import org.exportlicence.statistics.UnitTotal;
+import org.exportlicence.web.platform.LocaleSelection;
+import org.exportlicence.web.platform.UserAction;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * statistics/monthly.xhtml — 统计月报: the licences issued per month of a year, per unit, with the
+ * year's cumulative figures and a bar chart of the months; as .xlsx, or printed.
+ */
+@Named
+@ViewScoped
+public class MonthlyStatisticsBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "search";
+
+    @EJB
+    private MonthlyStatistics statistics;
+
+    @Inject
+    private UserAction actions;
+
+    @Inject
+    private LocaleSelection locale;
+
+    @Inject
+    private transient Clock clock;
+
+    private Integer year;
+    private String authorityCode;
+    private Long tradeModeId;
+    private String countryCode;
+    private String enterpriseCode;
+    private List<MonthRow> rows;
+    private MonthlyFilter computed;
+
+    /** 统计: the result of the conditions as they are now; refused, nothing shown. */
+    public void compute() {
+        MonthlyFilter filter = filter();
+        rows = actions.result(FORM, () -> statistics.months(filter));
+        computed = rows == null ? null : filter;
+    }
+
+    /** 导出Excel of the conditions as they are now. */
+    public StreamedContent exportXlsx() {
+        MonthlyFilter filter = filter();
+        byte[] xlsx = actions.result(FORM, () -> statistics.xlsx(filter, locale.getLocale()));
+        return ReportDownload.xlsx(
+                MessageBundle.text(locale.getLocale(), "menu.statistics.monthly"), LocalDate.now(clock), xlsx);
+    }
+
+    private MonthlyFilter filter() {
+        return new MonthlyFilter(
+                year == null ? LocalDate.now(clock).getYear() : year,
+                blankToNull(authorityCode),
+                tradeModeId,
+                StatisticsChoices.code(countryCode),
+                blankToNull(enterpriseCode));
+    }
+
+    public boolean isComputed() {
+        return computed != null;
+    }
+
+    public List<MonthRow> getRows() {
+        return rows == null ? List.of() : rows;
+    }
+
+    public List<UnitTotal> getTotals() {
+        return UnitTotal.ofMonths(getRows());
+    }
+
+    /** The bar chart (Chart.js configuration for p:chart): licences issued in each month of the year. */
+    public String getChart() {
+        long[] perMonth = new long[12];
+        getRows().forEach(r -> perMonth[r.month() - 1] += r.licences());
+        StringBuilder labels = new StringBuilder();
+        StringBuilder data = new StringBuilder();
+        for (int m = 1; m <= 12; m++) {
+            labels.append(m == 1 ? "" : ",").append('"').append(m).append('"');
+            data.append(m == 1 ? "" : ",").append(perMonth[m - 1]);
+        }
+        String label = MessageBundle.text(locale.getLocale(), "statistics.monthly.chart")
+                .replace("\\", "")
+                .replace("\"", "");
+        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":\"" + label
+                + "\",\"data\":[" + data + "],\"backgroundColor\":\"#2f6fb1\"}]},"
+                + "\"options\":{\"responsive\":true,\"animation\":false,"
+                + "\"scales\":{\"y\":{\"beginAtZero\":true,\"ticks\":{\"precision\":0}}}}}";
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public Integer getYear() {
+        return year == null ? LocalDate.now(clock).getYear() : year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public String getAuthorityCode() {
+        return authorityCode;
+    }
+
+    public void setAuthorityCode(String authorityCode) {
+        this.authorityCode = authorityCode;
+    }
+
+    public Long getTradeModeId() {
+        return tradeModeId;
+    }
+
+    public void setTradeModeId(Long tradeModeId) {
+        this.tradeModeId = tradeModeId;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public void setCountryCode(String countryCode) {
+        this.countryCode = countryCode;
+    }
+
+    public String getEnterpriseCode() {
+        return enterpriseCode;
+    }
+
+    public void setEnterpriseCode(String enterpriseCode) {
+        this.enterpriseCode = enterpriseCode;
+    }
+}
