@@ -189,6 +189,34 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Downloads (statistics exports): lets the headless browser save files into {@code directory}
+     * (Chrome DevTools command Browser.setDownloadBehavior; headless Chromium refuses downloads otherwise).
+     */
+    public void allowDownloadsInto(Path directory) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        java.util.Map.of(
+                                "behavior",
+                                "allow",
+                                "downloadPath",
+                                directory.toAbsolutePath().toString()));
+    }
+
+    /** Waits for a finished download in {@code directory} whose name ends with {@code suffix}. */
+    public Path waitForDownload(Path directory, String suffix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try (var files = Files.list(directory)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
     @Override
     public void close() {
         driver.quit();
