@@ -18,8 +18,17 @@ public final class CountedLicences {
     private CountedLicences() {}
 
     public static ListQuery<Licence> of(EntityManager em, Caller caller, String enterpriseCode) {
-        ListQuery<Licence> query = ListQuery.select(em, Licence.class, "l", FROM)
-                .where(caller.scope(Licence.class, "l"))
+        return counted(ListQuery.select(em, Licence.class, "l", FROM), caller, enterpriseCode);
+    }
+
+    /** The same licences, read as rows of {@code type} built by {@code constructor} (a JPQL constructor expression). */
+    public static <T> ListQuery<T> project(
+            EntityManager em, Caller caller, String enterpriseCode, Class<T> type, String constructor) {
+        return counted(ListQuery.project(em, type, constructor, "l", FROM), caller, enterpriseCode);
+    }
+
+    private static <T> ListQuery<T> counted(ListQuery<T> start, Caller caller, String enterpriseCode) {
+        ListQuery<T> query = start.where(caller.scope(Licence.class, "l"))
                 .where("l.status <> :deleted", "deleted", LicenceStatus.DELETED);
         // A clerk's scope is their enterprise already: a code typed by a clerk changes nothing.
         return caller.isEnterpriseUser()
