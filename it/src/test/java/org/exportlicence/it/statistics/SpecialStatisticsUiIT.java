@@ -83,11 +83,16 @@ class SpecialStatisticsUiIT extends BrowserTestCase {
 
         browser.type(By.id("search:exporterCode"), ENTERPRISE_A);
         browser.click(By.id("search:find"));
-        browser.waitForText(By.id("list:table"), "共");
+        // The form and the table come back in one response: the refusal gone, the table is the new one.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> !d.findElement(By.id("search")).getText().contains("出口商代码应为13位"));
         String report = browser.text(By.cssSelector("[id='list:table'] .ui-paginator-current"));
         Matcher total = TOTAL.matcher(report);
         assertTrue(total.find(), report);
         int listed = Integer.parseInt(total.group(1));
+        // Sorted by the database on a whitelisted column: the same licences, the same count.
+        browser.click(By.xpath("//th[contains(@class,'ui-sortable-column')][contains(.,'数量')]"));
+        browser.waitForText(By.cssSelector("[id='list:table'] .ui-paginator-current"), "共 " + listed + " 条");
 
         browser.click(By.id("list:export"));
         Path xlsx = downloaded(downloads, "焦炭专项查询-");
