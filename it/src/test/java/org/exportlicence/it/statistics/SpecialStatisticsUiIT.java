@@ -107,6 +107,21 @@ class SpecialStatisticsUiIT extends BrowserTestCase {
                 assertEquals(ENTERPRISE_A, sheet.getRow(r).getCell(2).getStringCellValue());
             }
         }
+
+        // 焦炭专项统计 of the same exporter: its total line counts the same licences.
+        browser.menu("焦炭专项统计");
+        browser.type(By.id("search:exporterCode"), ENTERPRISE_A);
+        browser.click(By.id("search:compute"));
+        // The result table appears only once 统计 has answered.
+        browser.waitForText(By.cssSelector("tbody[id='result:table_data']"), listed == 0 ? "没有符合条件的许可证" : "合计");
+        if (listed > 0) {
+            List<org.openqa.selenium.WebElement> rows =
+                    browser.driver().findElements(By.cssSelector("tbody[id='result:table_data'] > tr"));
+            List<org.openqa.selenium.WebElement> last =
+                    rows.get(rows.size() - 1).findElements(By.tagName("td"));
+            assertEquals("合计", last.get(0).getText());
+            assertEquals(String.valueOf(listed), last.get(4).getText());
+        }
     }
 
     /** Lets the headless browser save downloads into a fresh directory (through the DevTools protocol). */
