@@ -18,9 +18,19 @@ public final class CountedLicences {
     private CountedLicences() {}
 
     public static ListQuery<Licence> of(EntityManager em, Caller caller, String enterpriseCode) {
-        ListQuery<Licence> query = ListQuery.select(em, Licence.class, "l", FROM)
-                .where(caller.scope(Licence.class, "l"))
-                .where("l.status <> :deleted", "deleted", LicenceStatus.DELETED);
+        return counted(ListQuery.select(em, Licence.class, "l", FROM), caller, enterpriseCode);
+    }
+
+    /** The same licences, read as rows of {@code type} built by {@code constructor} (a JPQL constructor expression). */
+    public static <T> ListQuery<T> project(
+            EntityManager em, Caller caller, String enterpriseCode, Class<T> type, String constructor) {
+        return counted(ListQuery.project(em, type, constructor, "l", FROM), caller, enterpriseCode);
+    }
+
+    private static <T> ListQuery<T> counted(ListQuery<T> start, Caller caller, String enterpriseCode) {
+        // The administrator sees every authority's licences (Caller.scope refuses a caller of no organisation).
+        ListQuery<T> scoped = caller.isAdministrator() ? start : start.where(caller.scope(Licence.class, "l"));
+        ListQuery<T> query = scoped.where("l.status <> :deleted", "deleted", LicenceStatus.DELETED);
         // A clerk's scope is their enterprise already: a code typed by a clerk changes nothing.
         return caller.isEnterpriseUser()
                 ? query

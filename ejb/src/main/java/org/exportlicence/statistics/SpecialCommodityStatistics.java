@@ -1,14 +1,26 @@
 package org.exportlicence.statistics;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.exportlicence.enterprise.Caller;
+import org.exportlicence.enterprise.UserDirectory;
+import org.exportlicence.platform.ListQuery;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
 import org.exportlicence.platform.Roles;
 
-/** 大米专项查询/统计 and 焦炭专项查询/统计 — the caller's rice or coke licences and their totals. */
+/**
+ * 大米专项查询/统计 and 焦炭专项查询/统计 — the caller's rice or coke licences and their totals. Every figure
+ * is the database's: the list is paged and counted there, the statistics are sums and counts grouped there
+ * (by 品名（规格等级）, 出口商, 国别（地区）and unit, plus one total line per unit); only the division of a
+ * group's amount by its quantity is made on the summed row (see {@link SpecialPrices}).
+ */
 @Stateless
 @RolesAllowed({
     Roles.ENTERPRISE,
@@ -19,20 +31,83 @@ import org.exportlicence.platform.Roles;
     Roles.ADMIN
 })
 public class SpecialCommodityStatistics {
+    /** The most licences one 专项查询 workbook holds; the page says so beside 导出Excel. */
+    public static final int EXPORT_MAX = 100_000;
+
+    /** Rows read per query while a workbook is written. */
+    static final int EXPORT_SLICE = 1_000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private UserDirectory users;
+
     public ResultPage<SpecialLicenceRow> licences(SpecialFilter filter, PageRequest page) {
-        throw new UnsupportedOperationException("issue 14: 专项查询");
+        return licenceQuery(filter).page(page, SpecialQueries.SORTING);
     }
 
-    /** Totals by product name, exporter and country (and unit). */
+    /**
+     * Totals by product name, exporter and country (and unit), in unit, product, exporter and country
+     * order, each unit's groups followed by that unit's total line ({@link SpecialTotalRow#isTotal()}).
+     */
     public List<SpecialTotalRow> totals(SpecialFilter filter) {
-        throw new UnsupportedOperationException("issue 14: 专项统计");
+        Caller caller = users.caller();
+        List<SpecialTotalRow> groups = SpecialQueries.of(em, caller, filter, SpecialTotalRow.class, "l")
+                .grouped(
+                        SpecialTotalRow.class,
+                        SpecialQueries.GROUP_ROW,
+                        SpecialQueries.GROUP_BY,
+                        SpecialQueries.GROUP_ORDER);
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        List<SpecialTotalRow> units = SpecialQueries.of(em, caller, filter, SpecialTotalRow.class, "l")
+                .grouped(
+                        SpecialTotalRow.class,
+                        SpecialQueries.UNIT_ROW,
+                        SpecialQueries.UNIT_GROUP_BY,
+                        "a.goods.unit.code");
+        List<SpecialTotalRow> rows = new ArrayList<>(groups.size() + units.size());
+        for (SpecialTotalRow unit : units) {
+            groups.stream().filter(g -> g.unitCode().equals(unit.unitCode())).forEach(rows::add);
+            rows.add(unit);
+        }
+        return rows;
     }
 
+    /** The list as filtered, in licence number order, read in slices; at most {@link #EXPORT_MAX} licences. */
     public byte[] licencesXlsx(SpecialFilter filter, Locale locale) {
-        throw new UnsupportedOperationException("issue 14: 专项查询");
+        ListQuery<SpecialLicenceRow> query = licenceQuery(filter);
+        try (SpecialWorkbooks book = new SpecialWorkbooks(filter, locale, ownExporterCode(), false)) {
+            book.licenceHeader();
+            for (int first = 0; first < EXPORT_MAX; first += EXPORT_SLICE) {
+                List<SpecialLicenceRow> slice =
+                        query.slice(first, Math.min(EXPORT_SLICE, EXPORT_MAX - first), SpecialQueries.SORTING);
+                slice.forEach(book::licence);
+                if (slice.size() < EXPORT_SLICE) {
+                    break;
+                }
+            }
+            return book.toBytes();
+        }
     }
 
     public byte[] totalsXlsx(SpecialFilter filter, Locale locale) {
-        throw new UnsupportedOperationException("issue 14: 专项统计");
+        List<SpecialTotalRow> rows = totals(filter);
+        try (SpecialWorkbooks book = new SpecialWorkbooks(filter, locale, ownExporterCode(), true)) {
+            book.totalHeader();
+            rows.forEach(book::total);
+            return book.toBytes();
+        }
+    }
+
+    private ListQuery<SpecialLicenceRow> licenceQuery(SpecialFilter filter) {
+        return SpecialQueries.of(em, users.caller(), filter, SpecialLicenceRow.class, SpecialQueries.LICENCE_ROW);
+    }
+
+    /** A clerk's 出口商代码 is always their enterprise's, whatever the filter says; an officer's is the filter's. */
+    private String ownExporterCode() {
+        return users.caller().isEnterpriseUser() ? users.currentProfile().organisationCode() : null;
     }
 }

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 
 /**
  * One group of 大米/焦炭专项统计 (product name, exporter, country, unit): licences, quantity, amount (USD)
- * and the average unit price, amount ÷ quantity (not the mean of the licences' prices).
+ * and the average unit price, amount ÷ quantity (not the mean of the licences' prices). A row with no
+ * product, exporter and country is the total line of its unit ({@link #isTotal()}).
  */
 public record SpecialTotalRow(
         String productName,
@@ -16,5 +17,64 @@ public record SpecialTotalRow(
         long licences,
         BigDecimal quantity,
         BigDecimal amountUsd,
-        BigDecimal averageUnitPriceUsd)
-        implements Serializable {}
+        BigDecimal averageUnitPriceUsd,
+        String countryNameZh,
+        String countryNameEn,
+        String unitNameZh,
+        String unitNameEn)
+        implements Serializable {
+
+    /** A group as the database sums it; the average is divided here, from the group's sums. */
+    public SpecialTotalRow(
+            String commodityName,
+            String specification,
+            String exporterCode,
+            String exporterName,
+            String countryCode,
+            String countryNameZh,
+            String countryNameEn,
+            String unitCode,
+            String unitNameZh,
+            String unitNameEn,
+            Long licences,
+            BigDecimal quantity,
+            BigDecimal amountUsd) {
+        this(
+                SpecialPrices.product(commodityName, specification),
+                exporterCode,
+                exporterName,
+                countryCode,
+                unitCode,
+                licences,
+                quantity,
+                amountUsd,
+                SpecialPrices.unitPrice(amountUsd, quantity),
+                countryNameZh,
+                countryNameEn,
+                unitNameZh,
+                unitNameEn);
+    }
+
+    /** The total line of one unit, as the database sums it over every group of that unit. */
+    public SpecialTotalRow(
+            String unitCode,
+            String unitNameZh,
+            String unitNameEn,
+            Long licences,
+            BigDecimal quantity,
+            BigDecimal amountUsd) {
+        this(null, null, null, null, null, null, null, unitCode, unitNameZh, unitNameEn, licences, quantity, amountUsd);
+    }
+
+    public boolean isTotal() {
+        return productName == null && exporterCode == null && countryCode == null;
+    }
+
+    public String countryName(boolean english) {
+        return english ? countryNameEn : countryNameZh;
+    }
+
+    public String unitName(boolean english) {
+        return english ? unitNameEn : unitNameZh;
+    }
+}
