@@ -9,6 +9,12 @@
 -- Signatures and verification codes of these rows are a marked placeholder ('VOLUME-UNSIGNED'):
 -- the rows exist to be counted, not to be verified. Adds to what is there: run it again for more.
 \set ON_ERROR_STOP on
+-- One transaction: a failure leaves the database as it was. Run as the superuser postgres: the rows are
+-- written without firing the foreign-key triggers (session_replication_role = replica) and without the
+-- big tables' secondary indexes and unique constraints, which are rebuilt at the end (a sorted build is
+-- far faster than a million random inserts); every reference is checked afterwards, by anti-joins.
+BEGIN;
+SET LOCAL session_replication_role = replica;
 SET synchronous_commit = off;
 SET work_mem = '256MB';
 SET maintenance_work_mem = '512MB';
@@ -25,6 +31,26 @@ SELECT greatest((SELECT coalesce(max(id), 0) FROM enterprise), (SELECT last_valu
        greatest((SELECT coalesce(max(id), 0) FROM usage_line), (SELECT last_value FROM usage_line_seq)) + 100 AS ubase_line,
        greatest((SELECT coalesce(max(id), 0) FROM return_request), (SELECT last_value FROM return_request_seq)) + 100 AS rbase,
        (SELECT max(catalogue_year) FROM commodity) AS catalogue \gset
+
+CREATE TEMP TABLE v_index AS
+SELECT 'index' AS kind, c.relname AS tbl, i.relname AS name, pg_get_indexdef(i.oid) AS def
+  FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid
+ WHERE c.relname IN ('application', 'licence', 'usage_line', 'return_request') AND NOT x.indisprimary
+   AND c.relnamespace = 'public'::regnamespace
+   AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.oid)
+UNION ALL
+SELECT 'constraint', c.relname, k.conname, pg_get_constraintdef(k.oid)
+  FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
+ WHERE c.relname IN ('application', 'licence', 'usage_line', 'return_request') AND k.contype = 'u'
+   AND c.relnamespace = 'public'::regnamespace;
+DO $$
+DECLARE r record;
+BEGIN
+  FOR r IN SELECT * FROM v_index LOOP
+    IF r.kind = 'index' THEN EXECUTE format('DROP INDEX %I', r.name);
+    ELSE EXECUTE format('ALTER TABLE %I DROP CONSTRAINT %I', r.tbl, r.name); END IF;
+  END LOOP;
+END $$;
 
 -- Enterprises: odd ones under TB-天津, even ones under QLB; aidx numbers them within their authority.
 CREATE TEMP TABLE v_ent AS
@@ -193,7 +219,7 @@ INSERT INTO application (id, application_no, version, status, printed, enterpris
         commodity_code, commodity_name, specification, unit_code, quantity, unit_price, currency_code, total_amount,
         usd_rate, total_usd, one_batch_one_licence, quota_document_no, remarks, first_reviewer, second_reviewer,
         seal_signature, sealed_at, sealed_by)
-SELECT r.app_id, r.licence_year || lpad(r.app_id::text, 8, '0'), 3,
+SELECT r.app_id, r.licence_year || lpad(r.app_id::text, 8, '0'), 3,  -- ids stay below 10^8
        CASE WHEN r.status = 'DELETED' THEN 'DELETED' ELSE 'ISSUED' END, TRUE, r.enterprise_id, r.authority_code,
        r.licence_year, r.created_by,
        r.issue_date - make_interval(days => 2 + floor(r.rsub * 12)::int) + INTERVAL '9 hours',
@@ -201,7 +227,7 @@ SELECT r.app_id, r.licence_year || lpad(r.app_id::text, 8, '0'), 3,
        r.issue_date - make_interval(days => 1 + floor(r.rsub * 10)::int) + make_interval(mins => 540 + floor(r.rsub * 480)::int),
        r.enterprise_name, r.enterprise_code, r.enterprise_name, r.enterprise_code,
        r.trade_mode_id, 'VC' || lpad(r.app_id::text, 15, '0'), r.port_code, r.country_code, r.payment_code,
-       r.transport_mode_id, r.commodity_id, r.hs_code, r.commodity_name,
+       r.transport_mode_id, r.commodity_id, r.hs_code || '00', r.commodity_name,
        CASE r.category_code WHEN '06' THEN CASE WHEN r.rsub < 0.6 THEN '一级' ELSE '二级' END
                             WHEN '33' THEN CASE WHEN r.rsub < 0.5 THEN '一级冶金焦' ELSE '二级冶金焦' END END,
        r.unit_code, r.quantity, r.unit_price, r.currency_code, round(r.quantity * r.unit_price, 2), r.usd_per_unit,
@@ -215,7 +241,8 @@ SELECT r.app_id, r.licence_year || lpad(r.app_id::text, 8, '0'), 3,
 INSERT INTO licence (id, licence_no, version, status, application_id, enterprise_id, authority_code, licence_year,
         issue_date, valid_from, expiry_date, quantity, used_quantity, use_count, max_uses, remarks, verification_code,
         quota_id, issued_by, issued_at, signature, overshipment_percent, customs_status, created_by)
-SELECT r.lic_id, lpad((r.licence_year % 100)::text, 2, '0') || '-' || ia.licence_code || '-' || lpad(r.lic_id::text, 6, '0'),
+SELECT r.lic_id, lpad((r.licence_year % 100)::text, 2, '0') || '-' || ia.licence_code || '-'
+           || CASE WHEN r.lic_id < 1000000 THEN lpad(r.lic_id::text, 6, '0') ELSE r.lic_id::text END,
        1, r.status, r.app_id, r.enterprise_id, r.authority_code, r.licence_year, r.issue_date, r.valid_from,
        r.expiry_date, r.quantity, round(r.quantity * r.used_share, 3), r.use_count, r.max_uses, NULL,
        'VOLUME000000', q.id, 'volume', r.issue_date + INTERVAL '15 hours', 'VOLUME-UNSIGNED',
@@ -249,6 +276,51 @@ SELECT :rbase + row_number() OVER (), CASE r.status WHEN 'DELETED' THEN 'DELETIO
   FROM v_row r
  WHERE r.status = 'DELETED' OR (r.status = 'WRITTEN_OFF' AND r.used_share > 0);
 
+DO $$
+DECLARE r record;
+BEGIN
+  FOR r IN SELECT * FROM v_index ORDER BY kind DESC LOOP
+    IF r.kind = 'index' THEN EXECUTE r.def;
+    ELSE EXECUTE format('ALTER TABLE %I ADD CONSTRAINT %I %s', r.tbl, r.name, r.def); END IF;
+  END LOOP;
+END $$;
+
+-- Every reference of the new rows, checked (the triggers did not): all counts must be 0.
+SELECT
+  (SELECT count(*) FROM application a WHERE a.id > :abase AND (
+       NOT EXISTS (SELECT 1 FROM enterprise x WHERE x.id = a.enterprise_id)
+    OR NOT EXISTS (SELECT 1 FROM issuing_authority x WHERE x.code = a.authority_code)
+    OR NOT EXISTS (SELECT 1 FROM trade_mode x WHERE x.id = a.trade_mode_id)
+    OR NOT EXISTS (SELECT 1 FROM customs_port x WHERE x.code = a.port_code)
+    OR NOT EXISTS (SELECT 1 FROM country x WHERE x.code = a.country_code)
+    OR NOT EXISTS (SELECT 1 FROM payment_method x WHERE x.code = a.payment_method_code)
+    OR NOT EXISTS (SELECT 1 FROM transport_mode x WHERE x.id = a.transport_mode_id)
+    OR NOT EXISTS (SELECT 1 FROM commodity x WHERE x.id = a.commodity_id)
+    OR NOT EXISTS (SELECT 1 FROM unit_of_measure x WHERE x.code = a.unit_code)
+    OR NOT EXISTS (SELECT 1 FROM currency x WHERE x.code = a.currency_code))) AS bad_applications,
+  (SELECT count(*) FROM licence l WHERE l.id > :lbase AND (
+       NOT EXISTS (SELECT 1 FROM application x WHERE x.id = l.application_id)
+    OR NOT EXISTS (SELECT 1 FROM enterprise x WHERE x.id = l.enterprise_id)
+    OR NOT EXISTS (SELECT 1 FROM issuing_authority x WHERE x.code = l.authority_code)
+    OR (l.quota_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM quota x WHERE x.id = l.quota_id)))) AS bad_licences,
+  (SELECT count(*) FROM usage_line u WHERE u.id > :ubase_line
+      AND NOT EXISTS (SELECT 1 FROM licence x WHERE x.id = u.licence_id)) AS bad_usage_lines,
+  (SELECT count(*) FROM return_request r WHERE r.id > :rbase
+      AND NOT EXISTS (SELECT 1 FROM licence x WHERE x.id = r.licence_id)) AS bad_requests,
+  (SELECT count(*) FROM app_user u WHERE u.id > :ubase
+      AND NOT EXISTS (SELECT 1 FROM enterprise x WHERE x.id = u.enterprise_id)) AS bad_users,
+  (SELECT count(*) FROM quota q WHERE q.id > :qbase AND (
+       NOT EXISTS (SELECT 1 FROM enterprise x WHERE x.id = q.enterprise_id)
+    OR NOT EXISTS (SELECT 1 FROM commodity_category x WHERE x.catalogue_year = q.quota_year AND x.code = q.category_code))) AS bad_quotas \gset
+SELECT (:bad_applications + :bad_licences + :bad_usage_lines + :bad_requests + :bad_users + :bad_quotas) = 0 AS references_hold \gset
+\if :references_hold
+\echo volume: every reference of the new rows holds
+\else
+\echo volume: broken references (applications :bad_applications, licences :bad_licences, usage lines :bad_usage_lines, requests :bad_requests, users :bad_users, quotas :bad_quotas): rolled back
+ROLLBACK;
+DO $$ BEGIN RAISE EXCEPTION 'volume: broken references, nothing written'; END $$;
+\endif
+
 SELECT setval('enterprise_seq', (SELECT max(id) FROM enterprise) + 100);
 SELECT setval('app_user_seq', (SELECT max(id) FROM app_user) + 100);
 SELECT setval('application_seq', (SELECT max(id) FROM application) + 100);
@@ -257,6 +329,7 @@ SELECT setval('quota_seq', (SELECT max(id) FROM quota) + 100);
 SELECT setval('usage_line_seq', (SELECT max(id) FROM usage_line) + 100);
 SELECT setval('return_request_seq', (SELECT max(id) FROM return_request) + 100);
 
+COMMIT;
 ANALYZE enterprise; ANALYZE app_user; ANALYZE quota; ANALYZE application; ANALYZE licence; ANALYZE usage_line; ANALYZE return_request;
 
 \timing off
