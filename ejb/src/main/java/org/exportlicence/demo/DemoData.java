@@ -127,7 +127,9 @@ public class DemoData {
         em.persist(PlatformUser.administrator("admin", hash, "系统管理员", Set.of(Roles.ADMIN)));
 
         new DemoBackOffice(em, hash).load(grain, energy);
-        new DemoLicences(em, sealKeys).load(grain, energy);
+        if (Boolean.getBoolean(DemoLicences.PROPERTY)) {
+            new DemoLicences(em, sealKeys).load(grain, energy);
+        }
         LOG.info("Demo enterprises, officers, quota officers, administrator, quotas and licences loaded");
     }
 

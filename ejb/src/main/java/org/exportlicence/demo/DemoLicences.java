@@ -33,9 +33,12 @@ import org.exportlicence.seal.SealKeys;
  * real figures at the first sign-in: 华粮's rice (its three clerks, so that 本人/本部门/本公司 differ) on the
  * year's rice quota, 渤海焦化's coke, 中能's coal on its coal quota, 津钨's tungsten and 中矿's molybdenum
  * (2026, on their quotas). Real applications and licences: sealed, reviewed, issued and signed on the day,
- * so that they print and verify. About 230 licences; the same every time (a fixed seed).
+ * so that they print and verify. Loaded only where {@code elp.demo-licences=true} (the run command's domain). About 140 licences (startup time matters: each is sealed and signed); the same every time (a fixed seed).
  */
 final class DemoLicences {
+    /** Set by the run command's domain only: the test suite's lists start without this history. */
+    static final String PROPERTY = "elp.demo-licences";
+
     private static final YearMonth FIRST = YearMonth.of(2025, 1);
     private static final YearMonth LAST = YearMonth.of(2026, 11);
     private static final String[] GRAIN_CLERKS = {"hualiang", "hualiang2", "hualiang3"};
@@ -92,10 +95,11 @@ final class DemoLicences {
         Quota moly2026 = finder.quota("2026-MO-QLB-0001");
         for (YearMonth month = FIRST; !month.isAfter(LAST); month = month.plusMonths(1)) {
             boolean thisYear = month.getYear() == 2026;
-            for (int i = 0; i < 4; i++) {
+            // One rice licence a month by each of 华粮's clerks: 本人, 本部门 and 本公司 see different figures.
+            for (int i = 0; i < GRAIN_CLERKS.length; i++) {
                 issue(
                         grain,
-                        GRAIN_CLERKS[(month.getMonthValue() + i) % 3],
+                        GRAIN_CLERKS[i],
                         month,
                         i,
                         rice,
@@ -106,32 +110,20 @@ final class DemoLicences {
                         "0.52",
                         i % 2 == 0 ? "一级" : "二级");
             }
-            for (int i = 0; i < 2; i++) {
-                issue(
-                        coke,
-                        "bohai",
-                        month,
-                        4 + i,
-                        coking,
-                        energyMarkets,
-                        null,
-                        5000,
-                        15000,
-                        "0.38",
-                        i == 0 ? "一级冶金焦" : "二级冶金焦");
-                issue(
-                        energy,
-                        "zhongneng",
-                        month,
-                        6 + i,
-                        coal,
-                        energyMarkets,
-                        thisYear ? coal2026 : coal2025,
-                        50000,
-                        150000,
-                        "0.11",
-                        null);
-            }
+            boolean even = month.getMonthValue() % 2 == 0;
+            issue(coke, "bohai", month, 4, coking, energyMarkets, null, 5000, 15000, "0.38", even ? "一级冶金焦" : "二级冶金焦");
+            issue(
+                    energy,
+                    "zhongneng",
+                    month,
+                    6,
+                    coal,
+                    energyMarkets,
+                    thisYear ? coal2026 : coal2025,
+                    50000,
+                    150000,
+                    "0.11",
+                    null);
             if (thisYear) {
                 issue(tungsten, "jinwu", month, 8, wolfram, grainMarkets, tungsten2026, 2000, 4000, "38.5", null);
                 issue(molybdenum, "zhongkuang", month, 8, moly, energyMarkets, moly2026, 2000, 4000, "41.2", null);

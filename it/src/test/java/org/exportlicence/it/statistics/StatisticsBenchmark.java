@@ -150,16 +150,38 @@ class StatisticsBenchmark {
             Action<Integer> service)
             throws Exception {
         int[] rows = new int[2];
-        double ejb = median(() -> rows[0] = as(officer, service));
         double hand = median(() -> rows[1] = sql.run(statement));
-        double ratio = ejb / hand;
         String indexes = postgres ? String.join(",", sql.indexesOf(statement)) : "(no EXPLAIN on this database)";
+        double ejb;
+        try {
+            ejb = median(() -> rows[0] = as(officer, service));
+        } catch (Exception e) {
+            if (!notImplemented(e)) {
+                throw e;
+            }
+            print(
+                    "Statistics benchmark: %-12s %-8s service not implemented yet  hand SQL %8.1f ms (%d rows)  indexes [%s]",
+                    statement.name(), who, hand, rows[1], indexes.isEmpty() ? "none" : indexes);
+            failures.add(statement.name() + " " + who + ": service not implemented");
+            return;
+        }
+        double ratio = ejb / hand;
         print(
                 "Statistics benchmark: %-12s %-8s service %8.1f ms (%d rows)  hand SQL %8.1f ms (%d rows)  ratio %.2f  indexes [%s]",
                 statement.name(), who, ejb, rows[0], hand, rows[1], ratio, indexes.isEmpty() ? "none" : indexes);
         if (ratio > 1.5) {
             failures.add(statement.name() + " " + who + " ratio " + String.format(Locale.ROOT, "%.2f", ratio));
         }
+    }
+
+    /** The services' bodies are written in parallel (issue 14); until then they throw this. */
+    private static boolean notImplemented(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnsupportedOperationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void searchPage(String who, boolean officer) throws Exception {
@@ -172,14 +194,23 @@ class StatisticsBenchmark {
                 null,
                 "116",
                 null,
-                LocalDate.of(YEAR, 1, 1),
-                LocalDate.of(YEAR, 6, 30),
+                LocalDate.of(YEAR, 3, 1),
+                LocalDate.of(YEAR, 3, 31),
                 null,
                 null,
                 null);
         PageRequest page = new PageRequest(0, 20, "applicationNo", false);
-        for (int i = 0; i < WARM_UPS; i++) {
-            as(officer, () -> search.list(filter, page).rows().size());
+        try {
+            for (int i = 0; i < WARM_UPS; i++) {
+                as(officer, () -> search.list(filter, page).rows().size());
+            }
+        } catch (Exception e) {
+            if (!notImplemented(e)) {
+                throw e;
+            }
+            print("Statistics benchmark: 综合查询     %-8s service not implemented yet", who);
+            failures.add("综合查询 " + who + ": service not implemented");
+            return;
         }
         double[] times = new double[50];
         for (int i = 0; i < times.length; i++) {
@@ -191,7 +222,7 @@ class StatisticsBenchmark {
         double p50 = times[24];
         double p95 = times[47];
         print(
-                "Statistics benchmark: 综合查询     %-8s first page (country 116, applied %d H1, by application no. desc)"
+                "Statistics benchmark: 综合查询     %-8s first page (country 116, applied in March %d, by application no. desc)"
                         + " over 50 calls: p50 %.1f ms  p95 %.1f ms",
                 who, YEAR, p50, p95);
         if (p95 >= 150) {
