@@ -127,10 +127,12 @@ public class DemoData {
         em.persist(PlatformUser.administrator("admin", hash, "系统管理员", Set.of(Roles.ADMIN)));
 
         new DemoBackOffice(em, hash).load(grain, energy);
-        if (Boolean.getBoolean(DemoLicences.PROPERTY)) {
+        boolean licences = Boolean.getBoolean(DemoLicences.PROPERTY);
+        if (licences) {
             new DemoLicences(em, sealKeys).load(grain, energy);
         }
-        LOG.info("Demo enterprises, officers, quota officers, administrator, quotas and licences loaded");
+        LOG.info("Demo enterprises, officers, quota officers, administrator and quotas loaded"
+                + (licences ? ", with the demo licences of 2025-2026" : ""));
     }
 
     private Enterprise enterprise(
