@@ -141,8 +141,8 @@ SELECT g, pool, authority_code,
        DATE '2023-01-01' + floor(random() * (DATE '2026-11-30' - DATE '2023-01-01' + 1))::int AS issue_date,
        random() AS rq, random() AS rpr, random() AS rs, random() AS ru, random() AS rusr, random() AS rsub
   FROM (SELECT g, rk, CASE WHEN rk < 0.12 THEN 'R' WHEN rk < 0.20 THEN 'C' ELSE 'O' END AS pool,
-               CASE WHEN rk < 0.12 THEN 'TB-天津' WHEN rk < 0.20 THEN 'QLB'
-                    WHEN random() < 0.5 THEN 'TB-天津' ELSE 'QLB' END AS authority_code
+               -- Rice is issued by the 特办 (TB-天津); coke and the rest by either (渤海焦化 is in Tianjin).
+               CASE WHEN rk < 0.12 THEN 'TB-天津' WHEN random() < 0.5 THEN 'TB-天津' ELSE 'QLB' END AS authority_code
           FROM (SELECT g, random() AS rk FROM generate_series(1, :n) g) r) k;
 ANALYZE v_pick;
 
