@@ -49,6 +49,11 @@ create() { # DOMAIN PORTBASE
   local cfg="$DOMAIN_DIR/$domain/config/domain.xml"
   sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx1g</jvm-options>#' "$cfg"
   sed -i 's#</java-config>#  <jvm-options>-Duser.timezone=Asia/Shanghai</jvm-options>\n        <jvm-options>-Delp.demo-data=true</jvm-options>\n      </java-config>#' "$cfg"
+  # The demo licences (2025-2026 history for the statistics screens) only where asked for: the run
+  # command's domain. The test suite's lists are asserted as the tests leave them.
+  if [ "${ELP_DEMO_LICENCES:-}" = true ]; then
+    sed -i 's#</java-config>#  <jvm-options>-Delp.demo-licences=true</jvm-options>\n      </java-config>#' "$cfg"
+  fi
   # A temporary folder of the domain's own: deployments are uploaded there, and a second server on
   # the machine (a run and a test domain side by side) must not clean up under this one's feet.
   mkdir -p "$DOMAIN_DIR/$domain/tmp"

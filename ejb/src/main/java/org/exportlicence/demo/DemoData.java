@@ -1,7 +1,9 @@
 package org.exportlicence.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import org.exportlicence.enterprise.PlatformUser;
 import org.exportlicence.enterprise.Uscc;
 import org.exportlicence.platform.Roles;
 import org.exportlicence.reference.IssuingAuthority;
+import org.exportlicence.seal.SealKeys;
 
 /**
  * Demo enterprises with quotas, officers and an administrator for the run command's database. Loaded only when
@@ -26,7 +29,9 @@ import org.exportlicence.reference.IssuingAuthority;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "SealKeys"})
+// Signs the demo licences through SealKeys as the principal demo-data (role ADMIN, see glassfish-ejb-jar.xml).
+@RunAs(Roles.ADMIN)
 public class DemoData {
     public static final String PROPERTY = "elp.demo-data";
     /** The password of every demo user; printed by the run command. */
@@ -39,6 +44,9 @@ public class DemoData {
 
     @Inject
     private Pbkdf2PasswordHash passwordHash;
+
+    @EJB
+    private SealKeys sealKeys;
 
     @PostConstruct
     void load() {
@@ -119,7 +127,12 @@ public class DemoData {
         em.persist(PlatformUser.administrator("admin", hash, "系统管理员", Set.of(Roles.ADMIN)));
 
         new DemoBackOffice(em, hash).load(grain, energy);
-        LOG.info("Demo enterprises, officers, quota officers, administrator and quotas loaded");
+        boolean licences = Boolean.getBoolean(DemoLicences.PROPERTY);
+        if (licences) {
+            new DemoLicences(em, sealKeys).load(grain, energy);
+        }
+        LOG.info("Demo enterprises, officers, quota officers, administrator and quotas loaded"
+                + (licences ? ", with the demo licences of 2025-2026" : ""));
     }
 
     private Enterprise enterprise(

@@ -141,7 +141,7 @@ public class LicenceIssuer {
                 authority);
     }
 
-    private static String verificationCode() {
+    static String verificationCode() {
         StringBuilder code = new StringBuilder(CODE_LENGTH);
         for (int i = 0; i < CODE_LENGTH; i++) {
             code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
