@@ -1,0 +1,62 @@
+package org.exportlicence.it.statistics;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.exportlicence.it.application.ApplicationUiIT;
+import org.exportlicence.it.support.BrowserTestCase;
+import org.exportlicence.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** 综合查询 and 配额查询 as the demo clerk uses them: a condition, 查询, the rows, 导出Excel. */
+@RunAsClient
+class StatisticsQueryUiIT extends BrowserTestCase {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void clerkSearchesExportsAndReadsTheQuotaStatement() throws Exception {
+        browser.signIn("hualiang", DEMO_PASSWORD);
+        String number = ApplicationUiIT.enterRiceApplication(browser);
+
+        browser.menu("综合查询");
+        browser.type(By.id("search:applicationNo"), number);
+        browser.click(By.id("search:find"));
+        browser.waitForFirstColumn("list:table_data", java.util.List.of(number));
+        assertTrue(browser.text(By.id("list:table")).contains("已保存"));
+
+        // A range that ends before it starts: refused beside its input, the table as it was.
+        browser.type(By.id("search:appliedFrom_input"), "2026-05-02");
+        browser.type(By.id("search:appliedTo_input"), "2026-05-01");
+        browser.click(By.id("search:find"));
+        browser.waitForText(By.id("search"), "结束日期不能早于开始日期");
+        browser.waitForFirstColumn("list:table_data", java.util.List.of(number));
+
+        browser.click(By.id("list:export"));
+        Path xlsx = browser.waitForDownload("综合查询-", ".xlsx");
+        try (InputStream in = Files.newInputStream(xlsx);
+                XSSFWorkbook book = new XSSFWorkbook(in)) {
+            boolean found = false;
+            for (var row : book.getSheetAt(0)) {
+                found |= row.getCell(0) != null && number.equals(row.getCell(0).toString());
+            }
+            assertTrue(found, "the application is not in the export");
+        }
+
+        browser.menu("配额查询");
+        browser.click(By.id("search:find"));
+        browser.waitForText(By.id("list:table"), "2026-DM-TJ-0001");
+        browser.click(By.id("list:export"));
+        browser.waitForDownload("配额查询-", ".xlsx");
+    }
+}
