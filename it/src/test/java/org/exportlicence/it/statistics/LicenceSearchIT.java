@@ -209,6 +209,7 @@ class LicenceSearchIT {
 
     @Test
     void aRangeThatEndsBeforeItStartsIsRefusedBesideItsInput() throws Exception {
+        enterprises.ensureUsers();
         LocalDate day = LocalDate.of(2026, 5, 2);
         ValidationException applied = assertThrows(
                 ValidationException.class,
