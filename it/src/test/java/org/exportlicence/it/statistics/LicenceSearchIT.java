@@ -38,6 +38,7 @@ import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
 import org.exportlicence.platform.ValidationException;
 import org.exportlicence.statistics.LicenceSearch;
+import org.exportlicence.statistics.SearchFilter;
 import org.exportlicence.statistics.SearchRow;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
