@@ -14,6 +14,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /** 综合查询 and 配额查询 as the demo clerk uses them: a condition, 查询, the rows, 导出Excel. */
 @RunAsClient
@@ -22,6 +23,20 @@ class StatisticsQueryUiIT extends BrowserTestCase {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
+    }
+
+    /** Types into an input of the form 查询 has just re-rendered (an element may still be replaced). */
+    private void typeAfterUpdate(By input, String text) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                browser.type(input, text);
+                return;
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Test
@@ -36,8 +51,8 @@ class StatisticsQueryUiIT extends BrowserTestCase {
         assertTrue(browser.text(By.id("list:table")).contains("已保存"));
 
         // A range that ends before it starts: refused beside its input, the table as it was.
-        browser.type(By.id("search:appliedFrom_input"), "2026-05-02");
-        browser.type(By.id("search:appliedTo_input"), "2026-05-01");
+        typeAfterUpdate(By.id("search:appliedFrom_input"), "2026-05-02");
+        typeAfterUpdate(By.id("search:appliedTo_input"), "2026-05-01");
         browser.click(By.id("search:find"));
         browser.waitForText(By.id("search"), "结束日期不能早于开始日期");
         browser.waitForFirstColumn("list:table_data", java.util.List.of(number));
