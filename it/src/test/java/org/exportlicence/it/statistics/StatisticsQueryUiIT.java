@@ -14,6 +14,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 
 /** 综合查询 and 配额查询 as the demo clerk uses them: a condition, 查询, the rows, 导出Excel. */
@@ -25,11 +26,16 @@ class StatisticsQueryUiIT extends BrowserTestCase {
         return Deployments.ear();
     }
 
-    /** Types into an input of the form 查询 has just re-rendered (an element may still be replaced). */
+    /**
+     * Types a day into a date picker of the form 查询 has just re-rendered (an element may still be
+     * replaced), and closes its calendar.
+     */
     private void typeAfterUpdate(By input, String text) {
         for (int attempt = 1; ; attempt++) {
             try {
                 browser.type(input, text);
+                // The date picker's calendar would cover the buttons below it.
+                browser.driver().findElement(input).sendKeys(Keys.ESCAPE);
                 return;
             } catch (StaleElementReferenceException e) {
                 if (attempt == 3) {
