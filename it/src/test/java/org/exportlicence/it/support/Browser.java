@@ -32,8 +32,16 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final String base;
+    private final Path downloads;
 
     public Browser(URL base) {
+        try {
+            Files.createDirectories(Path.of("target", "downloads"));
+            this.downloads = Files.createTempDirectory(Path.of("target", "downloads"), "browser-")
+                    .toAbsolutePath();
+        } catch (IOException e) {
+            throw new IllegalStateException("No download directory", e);
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments(
@@ -49,10 +57,19 @@ public final class Browser implements AutoCloseable {
                 "--lang=zh-CN");
         // The console log, where Chromium reports scripts the Content-Security-Policy refused.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        // Downloads (an export) go to a directory of this browser's own, without asking.
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
         this.driver = new ChromeDriver(service, options);
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         String url = base.toExternalForm();
         this.base = url.endsWith("/") ? url : url + "/";
@@ -172,6 +189,24 @@ public final class Browser implements AutoCloseable {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(entry -> entry.getLevel() + " " + entry.getMessage())
                 .toList();
+    }
+
+    /** Waits for a download named {@code prefix}...{@code suffix} to be complete; returns the file. */
+    public Path waitForDownload(String prefix, String suffix) {
+        try {
+            return wait.until(d -> {
+                try (var files = Files.list(downloads)) {
+                    return files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                                    && f.getFileName().toString().endsWith(suffix))
+                            .findFirst()
+                            .orElse(null);
+                } catch (IOException e) {
+                    return null;
+                }
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("No " + prefix + "*" + suffix + " downloaded into " + downloads, e);
+        }
     }
 
     public WebDriver driver() {
