@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +15,13 @@ import org.exportlicence.platform.ListQuery;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
 import org.exportlicence.platform.Roles;
+import org.exportlicence.reference.Country;
+import org.exportlicence.reference.UnitOfMeasure;
 
 /**
  * 大米专项查询/统计 and 焦炭专项查询/统计 — the caller's rice or coke licences and their totals. Every figure
  * is the database's: the list is paged and counted there, the statistics are sums and counts grouped there
- * (by 品名（规格等级）, 出口商, 国别（地区）and unit, plus one total line per unit); only the division of a
+ * (by 品名（规格等级）, 出口商, 国别（地区）and unit; a unit's total line adds its groups' sums); only the division of a
  * group's amount by its quantity is made on the summed row (see {@link SpecialPrices}).
  */
 @Stateless
@@ -59,21 +62,45 @@ public class SpecialCommodityStatistics {
                         SpecialQueries.GROUP_ROW,
                         SpecialQueries.GROUP_BY,
                         SpecialQueries.GROUP_ORDER);
-        if (groups.isEmpty()) {
-            return List.of();
+        // Groups come in unit order; each unit's total line adds its groups' sums (a few hundred aggregated
+        // rows at most, never a licence) instead of scanning the licences a second time.
+        List<SpecialTotalRow> rows = new ArrayList<>(groups.size() + 4);
+        List<SpecialTotalRow> unit = new ArrayList<>();
+        for (SpecialTotalRow byCodes : groups) {
+            SpecialTotalRow group = named(byCodes);
+            if (!unit.isEmpty() && !unit.get(0).unitCode().equals(group.unitCode())) {
+                rows.addAll(unit);
+                rows.add(totalOf(unit));
+                unit.clear();
+            }
+            unit.add(group);
         }
-        List<SpecialTotalRow> units = SpecialQueries.of(em, caller, filter, SpecialTotalRow.class, "l")
-                .grouped(
-                        SpecialTotalRow.class,
-                        SpecialQueries.UNIT_ROW,
-                        SpecialQueries.UNIT_GROUP_BY,
-                        "a.goods.unit.code");
-        List<SpecialTotalRow> rows = new ArrayList<>(groups.size() + units.size());
-        for (SpecialTotalRow unit : units) {
-            groups.stream().filter(g -> g.unitCode().equals(unit.unitCode())).forEach(rows::add);
-            rows.add(unit);
+        if (!unit.isEmpty()) {
+            rows.addAll(unit);
+            rows.add(totalOf(unit));
         }
         return rows;
+    }
+
+    private SpecialTotalRow named(SpecialTotalRow group) {
+        Country country = em.find(Country.class, group.countryCode());
+        UnitOfMeasure unit = em.find(UnitOfMeasure.class, group.unitCode());
+        return group.named(
+                country == null ? null : country.getNameZh(),
+                country == null ? null : country.getNameEn(),
+                unit == null ? null : unit.getNameZh(),
+                unit == null ? null : unit.getNameEn());
+    }
+
+    private static SpecialTotalRow totalOf(List<SpecialTotalRow> groups) {
+        SpecialTotalRow first = groups.get(0);
+        return new SpecialTotalRow(
+                first.unitCode(),
+                first.unitNameZh(),
+                first.unitNameEn(),
+                groups.stream().mapToLong(SpecialTotalRow::licences).sum(),
+                groups.stream().map(SpecialTotalRow::quantity).reduce(BigDecimal.ZERO, BigDecimal::add),
+                groups.stream().map(SpecialTotalRow::amountUsd).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     /** The list as filtered, in licence number order, read in slices; at most {@link #EXPORT_MAX} licences. */

@@ -23,19 +23,15 @@ final class SpecialQueries {
             + "a.trade.country.nameEn, a.goods.commodityName, a.goods.specification, a.goods.unit.code, "
             + "a.goods.unit.nameZh, a.goods.unit.nameEn, a.goods.quantity, a.goods.totalUsd)";
 
+    // By codes only: the few groups' country and unit names are looked up afterwards (cached reference
+    // entities), so the aggregate joins no reference table.
     static final String GROUP_ROW = "new org.exportlicence.statistics.SpecialTotalRow(a.goods.commodityName, "
-            + "a.goods.specification, a.exporterCode, max(a.exporterName), a.trade.country.code, "
-            + "a.trade.country.nameZh, a.trade.country.nameEn, a.goods.unit.code, a.goods.unit.nameZh, "
-            + "a.goods.unit.nameEn, count(l), sum(a.goods.quantity), sum(a.goods.totalUsd))";
-    static final String GROUP_BY = "a.goods.commodityName, a.goods.specification, a.exporterCode, "
-            + "a.trade.country.code, a.trade.country.nameZh, a.trade.country.nameEn, a.goods.unit.code, "
-            + "a.goods.unit.nameZh, a.goods.unit.nameEn";
-    static final String GROUP_ORDER = "a.goods.unit.code, a.goods.commodityName, a.goods.specification, "
-            + "a.exporterCode, a.trade.country.code";
-
-    static final String UNIT_ROW = "new org.exportlicence.statistics.SpecialTotalRow(a.goods.unit.code, "
-            + "a.goods.unit.nameZh, a.goods.unit.nameEn, count(l), sum(a.goods.quantity), sum(a.goods.totalUsd))";
-    static final String UNIT_GROUP_BY = "a.goods.unit.code, a.goods.unit.nameZh, a.goods.unit.nameEn";
+            + "a.goods.specification, a.exporterCode, max(a.exporterName), a.trade.countryCode, a.goods.unitCode, "
+            + "count(l), sum(a.goods.quantity), sum(a.goods.totalUsd))";
+    static final String GROUP_BY =
+            "a.goods.commodityName, a.goods.specification, a.exporterCode, a.trade.countryCode, a.goods.unitCode";
+    static final String GROUP_ORDER =
+            "a.goods.unitCode, a.goods.commodityName, a.goods.specification, " + "a.exporterCode, a.trade.countryCode";
 
     /** The list's sort fields (the page's column keys); anything else sorts by licence number. */
     static final Sorting SORTING = Sorting.by("l.number.value", "l.id")
@@ -58,7 +54,7 @@ final class SpecialQueries {
                         filter.commodity().categoryCode())
                 .startsWith("a.trade.contractNo", "contractNo", filter.contractNo())
                 .whereGiven("l.validity.licenceYear = :quotaYear", "quotaYear", filter.quotaYear())
-                .equalsText("a.trade.country.code", "countryCode", filter.countryCode())
+                .equalsText("a.trade.countryCode", "countryCode", filter.countryCode())
                 .contains("productName", filter.productName(), "a.goods.commodityName", "a.goods.specification")
                 .between("l.validity.issueDate", "issued", filter.issuedFrom(), filter.issuedTo());
     }

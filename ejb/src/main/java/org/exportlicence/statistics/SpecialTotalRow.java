@@ -24,18 +24,14 @@ public record SpecialTotalRow(
         String unitNameEn)
         implements Serializable {
 
-    /** A group as the database sums it; the average is divided here, from the group's sums. */
+    /** A group as the database sums it, by codes; the average is divided here, from the group's sums. */
     public SpecialTotalRow(
             String commodityName,
             String specification,
             String exporterCode,
             String exporterName,
             String countryCode,
-            String countryNameZh,
-            String countryNameEn,
             String unitCode,
-            String unitNameZh,
-            String unitNameEn,
             Long licences,
             BigDecimal quantity,
             BigDecimal amountUsd) {
@@ -49,13 +45,31 @@ public record SpecialTotalRow(
                 quantity,
                 amountUsd,
                 SpecialPrices.unitPrice(amountUsd, quantity),
-                countryNameZh,
-                countryNameEn,
-                unitNameZh,
-                unitNameEn);
+                null,
+                null,
+                null,
+                null);
     }
 
-    /** The total line of one unit, as the database sums it over every group of that unit. */
+    /** The same group with the country's and the unit's names. */
+    public SpecialTotalRow named(String countryZh, String countryEn, String unitZh, String unitEn) {
+        return new SpecialTotalRow(
+                productName,
+                exporterCode,
+                exporterName,
+                countryCode,
+                unitCode,
+                licences,
+                quantity,
+                amountUsd,
+                averageUnitPriceUsd,
+                countryZh,
+                countryEn,
+                unitZh,
+                unitEn);
+    }
+
+    /** The total line of one unit: the sums of that unit's groups. */
     public SpecialTotalRow(
             String unitCode,
             String unitNameZh,
@@ -63,7 +77,20 @@ public record SpecialTotalRow(
             Long licences,
             BigDecimal quantity,
             BigDecimal amountUsd) {
-        this(null, null, null, null, null, null, null, unitCode, unitNameZh, unitNameEn, licences, quantity, amountUsd);
+        this(
+                null,
+                null,
+                null,
+                null,
+                unitCode,
+                licences,
+                quantity,
+                amountUsd,
+                SpecialPrices.unitPrice(amountUsd, quantity),
+                null,
+                null,
+                unitNameZh,
+                unitNameEn);
     }
 
     public boolean isTotal() {

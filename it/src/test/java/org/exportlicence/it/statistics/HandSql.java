@@ -49,30 +49,40 @@ final class HandSql {
                 List.of(scope, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year + 1, 1, 1))));
     }
 
-    static Statement summary(boolean officer, Object scope, boolean byCategory, LocalDate from, LocalDate to) {
+    /** A clerk's 发货人代码 is always their enterprise's (the screen fixes it): {@code consignor}, null for officers. */
+    static Statement summary(
+            boolean officer, Object scope, boolean byCategory, LocalDate from, LocalDate to, String consignor) {
         String group = byCategory ? "c.category_code" : "a.commodity_code, a.commodity_name";
+        List<Object> parameters = new java.util.ArrayList<>(List.of(
+                scope,
+                Timestamp.valueOf(from.atStartOfDay()),
+                Timestamp.valueOf(to.plusDays(1).atStartOfDay())));
+        if (consignor != null) {
+            parameters.add(consignor);
+        }
         return new Statement(
                 byCategory ? "综合统计 大类" : "综合统计 商品",
                 "SELECT " + group + ", a.unit_code, COUNT(*), SUM(l.quantity), SUM(a.total_usd)"
-                        + " FROM licence l JOIN application a ON a.id = l.application_id JOIN commodity c ON c.id = a.commodity_id"
+                        + " FROM licence l JOIN application a ON a.id = l.application_id"
+                        + (byCategory ? " JOIN commodity c ON c.id = a.commodity_id" : "")
                         + " WHERE " + scope(officer)
                         + " AND l.status <> 'DELETED' AND a.submitted_at >= ? AND a.submitted_at < ?"
+                        + (consignor == null ? "" : " AND a.consignor_code = ?")
                         + " GROUP BY " + group + ", a.unit_code ORDER BY 1",
-                List.of(
-                        scope,
-                        Timestamp.valueOf(from.atStartOfDay()),
-                        Timestamp.valueOf(to.plusDays(1).atStartOfDay())));
+                parameters);
     }
 
+    /** Grouped as 专项统计 groups: 品名 and 规格等级, exporter, country and unit. */
     static Statement special(boolean officer, Object scope, String categoryCode, int quotaYear) {
         return new Statement(
                 "专项统计 " + categoryCode,
-                "SELECT a.commodity_name, a.exporter_code, a.exporter_name, a.country_code, a.unit_code, COUNT(*),"
-                        + " SUM(l.quantity), SUM(a.total_usd), SUM(a.total_usd) / SUM(l.quantity)"
+                "SELECT a.commodity_name, a.specification, a.exporter_code, MAX(a.exporter_name), a.country_code,"
+                        + " a.unit_code, COUNT(*), SUM(a.quantity), SUM(a.total_usd)"
                         + " FROM licence l JOIN application a ON a.id = l.application_id JOIN commodity c ON c.id = a.commodity_id"
                         + " WHERE " + scope(officer)
                         + " AND l.status <> 'DELETED' AND c.category_code = ? AND l.licence_year = ?"
-                        + " GROUP BY a.commodity_name, a.exporter_code, a.exporter_name, a.country_code, a.unit_code ORDER BY 1, 2, 4",
+                        + " GROUP BY a.commodity_name, a.specification, a.exporter_code, a.country_code, a.unit_code"
+                        + " ORDER BY 6, 1, 2, 3, 5",
                 List.of(scope, categoryCode, quotaYear));
     }
 
