@@ -38,10 +38,6 @@ public class Goods implements Serializable {
     @JoinColumn(name = "unit_code")
     private UnitOfMeasure unit;
 
-    // The code again, read only, for queries: statistics group by it without joining the unit table.
-    @Column(name = "unit_code", insertable = false, updatable = false)
-    private String unitCode;
-
     // Boxes 14–17
     @Column(nullable = false, precision = 18, scale = 3)
     private BigDecimal quantity;

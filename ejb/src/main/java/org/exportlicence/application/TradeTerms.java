@@ -43,13 +43,6 @@ public class TradeTerms implements Serializable {
     @JoinColumn(name = "country_code")
     private Country country;
 
-    // The codes again, read only, for queries: statistics filter and group by them without joining the tables.
-    @Column(name = "port_code", insertable = false, updatable = false)
-    private String portCode;
-
-    @Column(name = "country_code", insertable = false, updatable = false)
-    private String countryCode;
-
     @ManyToOne(optional = false)
     @JoinColumn(name = "payment_method_code")
     private PaymentMethod paymentMethod;

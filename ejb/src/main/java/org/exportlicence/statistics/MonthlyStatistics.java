@@ -37,7 +37,7 @@ public class MonthlyStatistics {
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
     private static final String MONTH = "extract(month from l.validity.issueDate)";
-    private static final String UNIT = "a.goods.unitCode";
+    private static final String UNIT = "COLUMN('unit_code', a)";
 
     @PersistenceContext
     private EntityManager em;
@@ -64,7 +64,7 @@ public class MonthlyStatistics {
                         LocalDate.of(filter.year(), 12, 31))
                 .equalsText("l.ownership.authority.code", "authority", filter.authorityCode())
                 .whereGiven("a.trade.tradeMode.id = :tradeMode", "tradeMode", filter.tradeModeId())
-                .equalsText("a.trade.countryCode", "country", filter.countryCode());
+                .equalsText("COLUMN('country_code', a)", "country", filter.countryCode());
         // Object[] rather than a constructor expression: EXTRACT is an Integer on H2, a NUMBER on Oracle.
         List<Object[]> totals = licences.grouped(
                 Object[].class,

@@ -7,8 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.exportlicence.enterprise.Caller;
 import org.exportlicence.enterprise.UserDirectory;
 import org.exportlicence.platform.ListQuery;
@@ -56,18 +58,33 @@ public class SpecialCommodityStatistics {
      */
     public List<SpecialTotalRow> totals(SpecialFilter filter) {
         Caller caller = users.caller();
-        List<SpecialTotalRow> groups = SpecialQueries.of(em, caller, filter, SpecialTotalRow.class, "l")
-                .grouped(
-                        SpecialTotalRow.class,
-                        SpecialQueries.GROUP_ROW,
-                        SpecialQueries.GROUP_BY,
-                        SpecialQueries.GROUP_ORDER);
+        List<Object[]> groups = SpecialQueries.of(em, caller, filter, Object[].class, "l")
+                .grouped(Object[].class, SpecialQueries.GROUP_ROW, SpecialQueries.GROUP_BY, SpecialQueries.GROUP_ORDER);
         // Groups come in unit order; each unit's total line adds its groups' sums (a few hundred aggregated
         // rows at most, never a licence) instead of scanning the licences a second time.
         List<SpecialTotalRow> rows = new ArrayList<>(groups.size() + 4);
         List<SpecialTotalRow> unit = new ArrayList<>();
-        for (SpecialTotalRow byCodes : groups) {
-            SpecialTotalRow group = named(byCodes);
+        Map<String, Country> countries = new HashMap<>();
+        Map<String, UnitOfMeasure> units = new HashMap<>();
+        for (Object[] g : groups) {
+            SpecialTotalRow byCodes = new SpecialTotalRow(
+                    (String) g[0],
+                    (String) g[1],
+                    (String) g[2],
+                    (String) g[3],
+                    (String) g[4],
+                    (String) g[5],
+                    StatisticsChecks.decimal(g[6]).longValue(),
+                    StatisticsChecks.decimal(g[7]),
+                    StatisticsChecks.decimal(g[8]));
+            Country country = countries.computeIfAbsent(byCodes.countryCode(), code -> em.find(Country.class, code));
+            UnitOfMeasure measure =
+                    units.computeIfAbsent(byCodes.unitCode(), code -> em.find(UnitOfMeasure.class, code));
+            SpecialTotalRow group = byCodes.named(
+                    country == null ? null : country.getNameZh(),
+                    country == null ? null : country.getNameEn(),
+                    measure == null ? null : measure.getNameZh(),
+                    measure == null ? null : measure.getNameEn());
             if (!unit.isEmpty() && !unit.get(0).unitCode().equals(group.unitCode())) {
                 rows.addAll(unit);
                 rows.add(totalOf(unit));
@@ -80,16 +97,6 @@ public class SpecialCommodityStatistics {
             rows.add(totalOf(unit));
         }
         return rows;
-    }
-
-    private SpecialTotalRow named(SpecialTotalRow group) {
-        Country country = em.find(Country.class, group.countryCode());
-        UnitOfMeasure unit = em.find(UnitOfMeasure.class, group.unitCode());
-        return group.named(
-                country == null ? null : country.getNameZh(),
-                country == null ? null : country.getNameEn(),
-                unit == null ? null : unit.getNameZh(),
-                unit == null ? null : unit.getNameEn());
     }
 
     private static SpecialTotalRow totalOf(List<SpecialTotalRow> groups) {

@@ -23,15 +23,16 @@ final class SpecialQueries {
             + "a.trade.country.nameEn, a.goods.commodityName, a.goods.specification, a.goods.unit.code, "
             + "a.goods.unit.nameZh, a.goods.unit.nameEn, a.goods.quantity, a.goods.totalUsd)";
 
-    // By codes only: the few groups' country and unit names are looked up afterwards (cached reference
-    // entities), so the aggregate joins no reference table.
-    static final String GROUP_ROW = "new org.exportlicence.statistics.SpecialTotalRow(a.goods.commodityName, "
-            + "a.goods.specification, a.exporterCode, max(a.exporterName), a.trade.countryCode, a.goods.unitCode, "
-            + "count(l), sum(a.goods.quantity), sum(a.goods.totalUsd))";
-    static final String GROUP_BY =
-            "a.goods.commodityName, a.goods.specification, a.exporterCode, a.trade.countryCode, a.goods.unitCode";
-    static final String GROUP_ORDER =
-            "a.goods.unitCode, a.goods.commodityName, a.goods.specification, " + "a.exporterCode, a.trade.countryCode";
+    // By codes only (EclipseLink's COLUMN reads the application's own column; a path through the
+    // relation would join the reference table): the few groups' country and unit names are looked up
+    // afterwards. Read as Object[]: a constructor cannot be matched to COLUMN's untyped value.
+    static final String GROUP_ROW = "a.goods.commodityName, a.goods.specification, a.exporterCode, "
+            + "max(a.exporterName), COLUMN('country_code', a), COLUMN('unit_code', a), "
+            + "count(l), sum(a.goods.quantity), sum(a.goods.totalUsd)";
+    static final String GROUP_BY = "a.goods.commodityName, a.goods.specification, a.exporterCode, "
+            + "COLUMN('country_code', a), COLUMN('unit_code', a)";
+    static final String GROUP_ORDER = "COLUMN('unit_code', a), a.goods.commodityName, a.goods.specification, "
+            + "a.exporterCode, COLUMN('country_code', a)";
 
     /** The list's sort fields (the page's column keys); anything else sorts by licence number. */
     static final Sorting SORTING = Sorting.by("l.number.value", "l.id")
@@ -54,7 +55,7 @@ final class SpecialQueries {
                         filter.commodity().categoryCode())
                 .startsWith("a.trade.contractNo", "contractNo", filter.contractNo())
                 .whereGiven("l.validity.licenceYear = :quotaYear", "quotaYear", filter.quotaYear())
-                .equalsText("a.trade.countryCode", "countryCode", filter.countryCode())
+                .equalsText("COLUMN('country_code', a)", "countryCode", filter.countryCode())
                 .contains("productName", filter.productName(), "a.goods.commodityName", "a.goods.specification")
                 .between("l.validity.issueDate", "issued", filter.issuedFrom(), filter.issuedTo());
     }

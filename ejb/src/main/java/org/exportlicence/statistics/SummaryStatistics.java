@@ -29,7 +29,7 @@ import org.exportlicence.reference.CommodityCategory;
     Roles.ADMIN
 })
 public class SummaryStatistics {
-    private static final String UNIT = "a.goods.unitCode";
+    private static final String UNIT = "COLUMN('unit_code', a)";
     private static final String FIGURES = "count(l), sum(a.goods.quantity), sum(a.goods.totalUsd)";
 
     @PersistenceContext
@@ -62,8 +62,8 @@ public class SummaryStatistics {
                 .whereGiven("a.trade.tradeMode.id = :tradeMode", "tradeMode", filter.tradeModeId())
                 .withinDays("a.submittedAt", "applied", filter.appliedFrom(), filter.appliedTo())
                 .equalsText("a.trade.consignorCode", "consignor", consignor)
-                .equalsText("a.trade.countryCode", "country", filter.countryCode())
-                .equalsText("a.trade.portCode", "port", filter.portCode());
+                .equalsText("COLUMN('country_code', a)", "country", filter.countryCode())
+                .equalsText("COLUMN('port_code', a)", "port", filter.portCode());
         String key = switch (grouping) {
             case CATEGORY -> "a.goods.commodity.categoryCode";
             case COMMODITY -> "a.goods.commodityCode, a.goods.commodityName";
