@@ -26,6 +26,7 @@ import org.exportlicence.it.application.ApplicationFixtures;
 import org.exportlicence.it.enterprise.EnterpriseFixtures;
 import org.exportlicence.it.licence.TestLicences;
 import org.exportlicence.it.roles.Action;
+import org.exportlicence.it.roles.AsAdministrator;
 import org.exportlicence.it.roles.AsEnterprise;
 import org.exportlicence.it.roles.AsEnterpriseB;
 import org.exportlicence.it.roles.AsEnterpriseOwnScope;
@@ -90,6 +91,9 @@ class LicenceSearchIT {
 
     @EJB
     private AsOtherAuthorityOfficer otherOfficer;
+
+    @EJB
+    private AsAdministrator administrator;
 
     @Test
     void findsExactlyWhatEachConditionNamesWithinTheCallersScope() throws Exception {
@@ -175,6 +179,11 @@ class LicenceSearchIT {
         assertEquals(
                 1,
                 as(officer::call, new Conditions().licenceNo(rice1.getNumber()), PageRequest.of(0, 5))
+                        .total());
+        // The administrator acts for no authority and sees every authority's applications.
+        assertEquals(
+                1,
+                as(administrator::call, new Conditions().licenceNo(rice1.getNumber()), PageRequest.of(0, 5))
                         .total());
         assertEquals(
                 0,
