@@ -67,18 +67,15 @@ public class MenuBacking {
                     new Entry("menu.statistics.cokeQuery", "/statistics/coke-query.xhtml"),
                     new Entry("menu.statistics.cokeSummary", "/statistics/coke-summary.xhtml")));
 
-    /** The same screens across the enterprises of an authority (all, for the administrator). */
+    /**
+     * The same screens across the enterprises of an authority (all, for the administrator); the swap records
+     * are the enterprise's own page (officers decide swaps under 钨锑钼配额调换审核).
+     */
     static final Group AUTHORITY_STATISTICS = new Group(
             "menu.statistics",
-            List.of(
-                    new Entry("menu.statistics.query", "/statistics/query.xhtml"),
-                    new Entry("menu.statistics.monthly", "/statistics/monthly.xhtml"),
-                    new Entry("menu.statistics.summary", "/statistics/summary.xhtml"),
-                    new Entry("menu.statistics.quota", "/statistics/quota.xhtml"),
-                    new Entry("menu.statistics.riceQuery", "/statistics/rice-query.xhtml"),
-                    new Entry("menu.statistics.riceSummary", "/statistics/rice-summary.xhtml"),
-                    new Entry("menu.statistics.cokeQuery", "/statistics/coke-query.xhtml"),
-                    new Entry("menu.statistics.cokeSummary", "/statistics/coke-summary.xhtml")));
+            STATISTICS.entries().stream()
+                    .filter(entry -> !entry.key().equals("menu.statistics.metalSwap"))
+                    .toList());
 
     static final Group REFERENCE = new Group(
             "menu.reference",
