@@ -27,7 +27,9 @@ import org.exportlicence.platform.Roles;
     Roles.QUOTA_OFFICER,
     Roles.ADMIN,
     Roles.CUSTOMS,
-    Roles.SIGN_IN_GUARD
+    Roles.SIGN_IN_GUARD,
+    Roles.BATCH,
+    Roles.OPERATOR
 })
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class AuditTrail {

@@ -25,12 +25,13 @@ import org.exportlicence.platform.Roles;
  */
 @Stateless
 @Local(CustomsGateway.class)
-@RolesAllowed({Roles.ISSUER, Roles.OFFICER_FIRST})
+@RolesAllowed({Roles.ISSUER, Roles.OFFICER_FIRST, Roles.BATCH})
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class CustomsOutbox implements CustomsGateway {
     public static final String LICENCE_ISSUED = "LICENCE_ISSUED";
     public static final String LICENCE_DELETED = "LICENCE_DELETED";
     public static final String LICENCE_WRITTEN_OFF = "LICENCE_WRITTEN_OFF";
+    public static final String LICENCE_EXPIRED = "LICENCE_EXPIRED";
 
     @PersistenceContext
     private EntityManager em;
@@ -52,6 +53,16 @@ public class CustomsOutbox implements CustomsGateway {
     public void licenceWrittenOff(
             Licence licence, LocalDate writtenOffOn, BigDecimal writtenOffQuantity, BigDecimal returnedQuantity) {
         put(licence, LICENCE_WRITTEN_OFF, writtenOffXml(licence, writtenOffOn, writtenOffQuantity, returnedQuantity));
+    }
+
+    @Override
+    public void licenceExpired(Licence licence, LocalDate expiredOn) {
+        put(licence, LICENCE_EXPIRED, expiredXml(licence, expiredOn));
+    }
+
+    /** 许可证已过期 as customs reads it. */
+    public static String expiredXml(Licence l, LocalDate expiredOn) {
+        return CustomsXml.write(new LicenceEvents.Expired(l.getNumber(), expiredOn));
     }
 
     /** 许可证签发 as customs reads it. */

@@ -174,7 +174,8 @@ public final class CustomsXml {
                     LicenceReceipt.class,
                     LicenceEvents.Issued.class,
                     LicenceEvents.Deleted.class,
-                    LicenceEvents.WrittenOff.class);
+                    LicenceEvents.WrittenOff.class,
+                    LicenceEvents.Expired.class);
         } catch (JAXBException e) {
             throw new IllegalStateException("Customs message classes cannot be bound", e);
         }

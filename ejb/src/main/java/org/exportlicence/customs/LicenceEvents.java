@@ -186,6 +186,29 @@ public final class LicenceEvents {
         }
     }
 
+    /** 许可证已过期: past its expiry date (the nightly licence-expiry job). */
+    @XmlRootElement(name = "licenceExpired", namespace = NAMESPACE)
+    @XmlType(
+            name = "",
+            namespace = NAMESPACE,
+            propOrder = {"licenceNo", "expiredOn"})
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class Expired {
+        @XmlElement(namespace = NAMESPACE, required = true)
+        private String licenceNo;
+
+        @XmlElement(namespace = NAMESPACE, required = true)
+        @XmlSchemaType(name = "date")
+        private XMLGregorianCalendar expiredOn;
+
+        public Expired() {}
+
+        public Expired(String licenceNo, LocalDate expiredOn) {
+            this.licenceNo = licenceNo;
+            this.expiredOn = Dates.toXml(expiredOn);
+        }
+    }
+
     private static String clip(String text) {
         return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
     }

@@ -140,10 +140,7 @@ public class Licence implements Serializable, Owned, StaleData.Versioned {
         }
     }
 
-    /**
-     * Refuses, saying why, unless the licence may be deleted on that day: never used at customs,
-     * still 有效 and not past its expiry date.
-     */
+    /** Refuses, saying why, unless the licence may be deleted on that day: unused, 有效 and not expired. */
     public void checkDeletable(LocalDate today) {
         balance.checkUnused(getNumber());
         if (status != LicenceStatus.VALID) {
@@ -158,10 +155,7 @@ public class Licence implements Serializable, Owned, StaleData.Versioned {
         status = LicenceStatus.DELETED;
     }
 
-    /**
-     * Refuses, saying why, unless the licence may be written off with that quantity: cleared at
-     * customs, and the quantity is exactly what customs recorded as used.
-     */
+    /** Refuses, saying why, unless cleared at customs and the quantity is exactly what customs recorded as used. */
     public void checkWriteOff(BigDecimal writtenOffQuantity) {
         if (status != LicenceStatus.CLEARED) {
             throw new BusinessException("licence.error.notCleared", getNumber(), status.labelKey());
@@ -173,6 +167,13 @@ public class Licence implements Serializable, Owned, StaleData.Versioned {
     public void writeOff(BigDecimal writtenOffQuantity) {
         checkWriteOff(writtenOffQuantity);
         status = LicenceStatus.WRITTEN_OFF;
+    }
+
+    /** 过期: 有效 or 使用中 past its expiry date on {@code today} becomes 已过期; false when it was not due. */
+    boolean expire(LocalDate today) {
+        boolean due = (status == LicenceStatus.VALID || status == LicenceStatus.IN_USE) && validity.isPastOn(today);
+        status = due ? LicenceStatus.EXPIRED : status;
+        return due;
     }
 
     public Long getId() {

@@ -27,6 +27,16 @@ public final class Roles {
      * trail. No person holds it (its one principal, sign-in-guard, has no password).
      */
     public static final String SIGN_IN_GUARD = "SIGN_IN_GUARD";
+    /**
+     * 批处理作业 — an officer (or the administrator's delegate) who watches the nightly and monthly
+     * jobs, starts one now, restarts a failed one or stops a running one.
+     */
+    public static final String OPERATOR = "OPERATOR";
+    /**
+     * 批处理 — the batch jobs themselves: what the scheduler and the jobs' steps run as, so the audit
+     * trail names them (principal batch-jobs, which has no password).
+     */
+    public static final String BATCH = "BATCH";
 
     private Roles() {}
 }

@@ -33,6 +33,11 @@ final class CustomsMessages implements CustomsGateway {
     }
 
     @Override
+    public void licenceExpired(Licence licence, LocalDate expiredOn) {
+        xml = CustomsOutbox.expiredXml(licence, expiredOn);
+    }
+
+    @Override
     public List<MessageView> messagesAbout(String licenceNumber) {
         return List.of();
     }

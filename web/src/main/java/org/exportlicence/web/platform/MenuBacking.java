@@ -113,7 +113,7 @@ public class MenuBacking {
                     new Entry("menu.admin.quotaSwaps", "/quota/swap-review.xhtml", Roles.QUOTA_OFFICER),
                     new Entry("menu.admin.enterprises", "/enterprise/registry.xhtml"),
                     new Entry("menu.admin.users", "/user/list.xhtml"),
-                    new Entry("menu.officer.jobs", null)));
+                    new Entry("menu.officer.jobs", "/batch/jobs.xhtml", Roles.OPERATOR)));
 
     static final Group ADMINISTRATION = new Group(
             "menu.admin",
@@ -124,7 +124,8 @@ public class MenuBacking {
                     new Entry("menu.admin.users", "/user/list.xhtml"),
                     // All kept customs messages, among them the ones no authority's officers see (they name no
                     // licence).
-                    new Entry("menu.officer.customsErrors", "/customs/errors.xhtml")));
+                    new Entry("menu.officer.customsErrors", "/customs/errors.xhtml"),
+                    new Entry("menu.officer.jobs", "/batch/jobs.xhtml")));
 
     @Inject
     private CurrentUser currentUser;

@@ -1,0 +1,39 @@
+package org.exportlicence.batch;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Stateless;
+import java.util.Properties;
+import org.exportlicence.platform.Roles;
+
+/**
+ * Starts, restarts and stops jobs as the principal batch-jobs (role BATCH): the batch runtime runs a
+ * job with the identity that started it, so the jobs' steps may call the services that only the
+ * jobs may call, and the audit trail names batch-jobs as who expired a licence. The scheduler calls
+ * it directly, operators through {@code JobControl}.
+ */
+@Stateless
+@RolesAllowed(Roles.BATCH)
+public class BatchOperations {
+
+    public long start(String job, Properties parameters) {
+        if (!Jobs.ALL.contains(job)) {
+            throw new IllegalArgumentException("No such job: " + job);
+        }
+        return operator().start(job, parameters);
+    }
+
+    /** Restarts a failed or stopped execution from its last checkpoint; returns the new execution's id. */
+    public long restart(long executionId, Properties parameters) {
+        return operator().restart(executionId, parameters);
+    }
+
+    public void stop(long executionId) {
+        operator().stop(executionId);
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

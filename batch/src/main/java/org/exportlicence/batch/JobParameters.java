@@ -1,0 +1,58 @@
+package org.exportlicence.batch;
+
+import jakarta.batch.operations.BatchRuntimeException;
+import jakarta.batch.runtime.context.JobContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Properties;
+
+/** A job's parameters read the one way: a missing one takes its default from the platform's clock. */
+public final class JobParameters {
+    private final Properties parameters;
+    private final Clock clock;
+
+    private JobParameters(Properties parameters, Clock clock) {
+        this.parameters = parameters == null ? new Properties() : parameters;
+        this.clock = clock;
+    }
+
+    /** The parameters of the execution running in {@code job}. */
+    public static JobParameters of(JobContext job, Clock clock) {
+        return new JobParameters(
+                jakarta.batch.runtime.BatchRuntime.getJobOperator().getParameters(job.getExecutionId()), clock);
+    }
+
+    /** {@link Jobs#DATE}, default today. */
+    public LocalDate date() {
+        return parse(Jobs.DATE, LocalDate.now(clock), LocalDate::parse);
+    }
+
+    /** {@link Jobs#YEAR}, default this year. */
+    public int year() {
+        return parse(Jobs.YEAR, LocalDate.now(clock).getYear(), Integer::valueOf);
+    }
+
+    /** {@link Jobs#MONTH}, default last month. */
+    public YearMonth month() {
+        return parse(Jobs.MONTH, YearMonth.now(clock).minusMonths(1), YearMonth::parse);
+    }
+
+    /** {@link Jobs#REPLACE}: only the word true replaces. */
+    public boolean replace() {
+        return "true".equalsIgnoreCase(parameters.getProperty(Jobs.REPLACE, "").strip());
+    }
+
+    private <T> T parse(String name, T fallback, java.util.function.Function<String, T> parser) {
+        String text = parameters.getProperty(name);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return parser.apply(text.strip());
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new BatchRuntimeException("Job parameter " + name + " is not valid: " + text, e);
+        }
+    }
+}

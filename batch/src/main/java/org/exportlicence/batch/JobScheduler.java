@@ -1,0 +1,104 @@
+package org.exportlicence.batch;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.exportlicence.jobs.ScheduleClaims;
+import org.exportlicence.platform.Roles;
+
+/**
+ * Runs the jobs on their timetables: one persistent calendar timer per job, its times from the
+ * server property {@code elp.batch.<job>.schedule} (see {@link Timetable}). A timer's due time is
+ * claimed in the database before the job starts ({@link ScheduleClaims}), so in a cluster it runs
+ * once; shortly after start-up every job whose latest due time was never claimed (the server was
+ * down) runs once to catch up.
+ */
+@Singleton
+@Startup
+@RunAs(Roles.BATCH)
+public class JobScheduler {
+    private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
+    private static final String CATCH_UP = "catch-up";
+    private static final long CATCH_UP_DELAY_MS = 30_000;
+    private static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
+
+    static {
+        DEFAULTS.put(Jobs.LICENCE_EXPIRY, "00:05");
+        DEFAULTS.put(Jobs.QUOTA_RECONCILIATION, "02:00");
+        DEFAULTS.put(Jobs.MONTHLY_REPORT, "1 03:00");
+    }
+
+    @Resource
+    private TimerService timers;
+
+    @EJB
+    private ScheduleClaims claims;
+
+    @EJB
+    private BatchOperations operations;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void schedule() {
+        for (Timer timer : timers.getTimers()) {
+            timer.cancel(); // a redeployment brings the timetables anew
+        }
+        for (String job : DEFAULTS.keySet()) {
+            Timetable timetable = timetable(job);
+            if (timetable != null) {
+                timers.createCalendarTimer(timetable.schedule(), new TimerConfig(job, true));
+                LOG.info(() -> "Job " + job + " scheduled at " + timetable);
+            }
+        }
+        timers.createSingleActionTimer(CATCH_UP_DELAY_MS, new TimerConfig(CATCH_UP, false));
+    }
+
+    @Timeout
+    void fire(Timer timer) {
+        String info = String.valueOf(timer.getInfo());
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (String job : DEFAULTS.keySet()) {
+            Timetable timetable = timetable(job);
+            if (timetable == null || !(CATCH_UP.equals(info) || job.equals(info))) {
+                continue;
+            }
+            boolean catchUp = CATCH_UP.equals(info);
+            // A timer may fire a moment early: it is for the due time just ahead, not yesterday's.
+            LocalDateTime due = timetable.latestDue(catchUp ? now : now.plusMinutes(1));
+            try {
+                // Catching up never runs a job the database has not seen before (a new installation).
+                LocalDateTime last = claims.lastDue(job, catchUp ? due : due.minusMinutes(1));
+                if (last.isBefore(due) && claims.claim(job, due, server())) {
+                    long execution = operations.start(job, Jobs.scheduled(job, due));
+                    LOG.info(() -> "Job " + job + " due " + due + " started as execution " + execution);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Job " + job + " due " + due + " could not start", e);
+            }
+        }
+    }
+
+    private static Timetable timetable(String job) {
+        return Timetable.parse(System.getProperty("elp.batch." + job + ".schedule", DEFAULTS.get(job)));
+    }
+
+    private static String server() {
+        return System.getProperty("com.sun.aas.instanceName", "server");
+    }
+}
