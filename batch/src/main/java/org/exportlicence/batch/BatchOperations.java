@@ -2,16 +2,24 @@ package org.exportlicence.batch;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
+import java.util.List;
 import java.util.Properties;
 import org.exportlicence.platform.Roles;
 
 /**
- * Starts, restarts and stops jobs as the principal batch-jobs (role BATCH): the batch runtime runs a
- * job with the identity that started it, so the jobs' steps may call the services that only the
- * jobs may call, and the audit trail names batch-jobs as who expired a licence. The scheduler calls
- * it directly, operators through {@code JobControl}.
+ * The one door to the batch runtime, as the principal batch-jobs (role BATCH): the runtime runs a job
+ * with the identity that started it, so the jobs' steps may call the services only the jobs may call
+ * and the audit trail names batch-jobs. Every JobOperator call goes through this bean because Payara
+ * tags each job with the component that started it and lets only that component read or restart it
+ * (GlassFishBatchSecurityHelper: config name + the caller's component id): another bean asking for the
+ * same execution is refused with JobSecurityException. The scheduler calls it directly, operators
+ * through {@code JobControl}, tests through a run-as helper.
  */
 @Stateless
 @RolesAllowed(Roles.BATCH)
@@ -31,6 +39,59 @@ public class BatchOperations {
 
     public void stop(long executionId) {
         operator().stop(executionId);
+    }
+
+    /** Marks a failed or stopped execution as never to be restarted. */
+    public void abandon(long executionId) {
+        operator().abandon(executionId);
+    }
+
+    public JobExecution execution(long executionId) {
+        return operator().getJobExecution(executionId);
+    }
+
+    public List<StepExecution> steps(long executionId) {
+        return operator().getStepExecutions(executionId);
+    }
+
+    public JobInstance instanceOf(long executionId) {
+        return operator().getJobInstance(executionId);
+    }
+
+    public Properties parameters(long executionId) {
+        return operator().getParameters(executionId);
+    }
+
+    /** How many instances of the job there are (0 before its first run). */
+    public int instanceCount(String job) {
+        try {
+            return operator().getJobInstanceCount(job);
+        } catch (NoSuchJobException e) {
+            return 0;
+        }
+    }
+
+    /** The job's instances, newest first, a page at a time (none before its first run). */
+    public List<JobInstance> instances(String job, int start, int count) {
+        try {
+            return operator().getJobInstances(job, start, count);
+        } catch (NoSuchJobException e) {
+            return List.of();
+        }
+    }
+
+    /** An instance's executions (a restart adds one). */
+    public List<JobExecution> executions(JobInstance instance) {
+        return operator().getJobExecutions(instance);
+    }
+
+    /** Executions of the job still running (STARTING, STARTED, STOPPING). */
+    public List<Long> running(String job) {
+        try {
+            return operator().getRunningExecutions(job);
+        } catch (NoSuchJobException e) {
+            return List.of();
+        }
     }
 
     private static JobOperator operator() {

@@ -8,7 +8,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
 
-/** A job's parameters read the one way: a missing one takes its default from the platform's clock. */
+/**
+ * A job's parameters read the one way: a missing one takes its default from the platform's clock (an
+ * unset {@code #{jobParameters['x']}} substitutes as the empty string).
+ */
 public final class JobParameters {
     private final Properties parameters;
     private final Clock clock;
@@ -18,10 +21,13 @@ public final class JobParameters {
         this.clock = clock;
     }
 
-    /** The parameters of the execution running in {@code job}. */
+    /**
+     * The parameters of the execution running in {@code job}, as the job XML declares them among its
+     * job-level properties ({@code <property name="date" value="#{jobParameters['date']}"/>}): read
+     * from the job's context, not from the JobOperator, which only the starting component may ask.
+     */
     public static JobParameters of(JobContext job, Clock clock) {
-        return new JobParameters(
-                jakarta.batch.runtime.BatchRuntime.getJobOperator().getParameters(job.getExecutionId()), clock);
+        return new JobParameters(job.getProperties(), clock);
     }
 
     /** {@link Jobs#DATE}, default today. */

@@ -59,4 +59,12 @@ public class LicenceFixtures {
                 .setParameter(1, licenceNumber)
                 .executeUpdate();
     }
+
+    /** Moves an issued licence's expiry date (box 4), as time passing would make it due to expire. */
+    public int setExpiryDate(String licenceNumber, java.time.LocalDate expiryDate) {
+        return em.createNativeQuery("UPDATE licence SET expiry_date = ? WHERE licence_no = ?")
+                .setParameter(1, expiryDate)
+                .setParameter(2, licenceNumber)
+                .executeUpdate();
+    }
 }
