@@ -11,12 +11,11 @@
 #   payara.sh restart DOMAIN             stop and start the server (and with it the JMS broker)
 #   payara.sh fresh  DOMAIN PORTBASE     delete the domain and create and start it anew
 #   payara.sh configure DOMAIN PORTBASE  apply the server settings of a new domain to a running one
-#   payara.sh batchdb DOMAIN PORTBASE EAR  point the batch runtime's job repository at the EAR's database
+#   payara.sh batchdb DOMAIN PORTBASE    the batch runtime's job repository in the platform's database
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PAYARA_VERSION="${PAYARA_VERSION:-6.2025.9}"
-POSTGRESQL_VERSION="${POSTGRESQL_VERSION:-42.7.14}"
 PAYARA_HOME="${PAYARA_HOME:-$ROOT/target/payara6}"
 DOMAIN_DIR="${PAYARA_DOMAIN_DIR:-$ROOT/target/domains}"
 ASADMIN="$PAYARA_HOME/bin/asadmin"
@@ -56,11 +55,6 @@ create() { # DOMAIN PORTBASE
   if [ "${ELP_DEMO_LICENCES:-}" = true ]; then
     sed -i 's#</java-config>#  <jvm-options>-Delp.demo-licences=true</jvm-options>\n      </java-config>#' "$cfg"
   fi
-  # The PostgreSQL driver on the server's own class path: the batch runtime's job repository is a
-  # server-wide data source (see batchdb), which cannot load a driver from inside the EAR. H2 is
-  # there already (the distribution's h2db/bin/h2.jar), the same engine the application's pool uses.
-  (cd "$ROOT/target" && mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
-      -Dartifact="org.postgresql:postgresql:$POSTGRESQL_VERSION" -DoutputDirectory="$DOMAIN_DIR/$domain/lib" >&2)
   # A temporary folder of the domain's own: deployments are uploaded there, and a second server on
   # the machine (a run and a test domain side by side) must not clean up under this one's feet.
   mkdir -p "$DOMAIN_DIR/$domain/tmp"
@@ -121,36 +115,22 @@ fresh() { # DOMAIN PORTBASE
 }
 
 # Jakarta Batch's job repository in the platform's own database, not in the domain's timer pool: so
-# job history survives a redeployment, and the instances of a cluster share it. Payara's batch runtime
-# looks its data source up by a global JNDI name from server code, where the application's
-# java:app/jdbc/elp (declared inside the EAR) does not resolve; so the same connection settings, read
-# from the EAR's META-INF/glassfish-resources.xml, become a server-wide pool jdbc/elp-batch. The batch
-# runtime creates its tables (JOBINSTANCEDATA, EXECUTIONINSTANCEDATA, STEPEXECUTIONINSTANCEDATA,
-# CHECKPOINTDATA, JOBSTATUS, STEPSTATUS) there on first use. On Oracle, the same applies with the
-# ojdbc11 jar in the domain's lib/.
-batchdb() { # DOMAIN PORTBASE EAR
-  local port resources
-  port=$(admin_port "$2")
-  resources="$DOMAIN_DIR/$1/batch-resources.xml"
-  unzip -p "$3" META-INF/glassfish-resources.xml | python3 -c '
-import re, sys
-text = sys.stdin.read()
-text = re.sub(r"<admin-object-resource.*?</admin-object-resource>", "", text, flags=re.S)
-text = text.replace("java:app/elpPool", "elp-batch-pool").replace("java:app/jdbc/elp", "jdbc/elp-batch")
-sys.stdout.write(text)' >"$resources"
-  if "$ASADMIN" --port "$port" list-jdbc-resources 2>/dev/null | grep -qx 'jdbc/elp-batch'; then
-    "$ASADMIN" --port "$port" delete-jdbc-resource jdbc/elp-batch >&2
-  fi
-  if "$ASADMIN" --port "$port" list-jdbc-connection-pools 2>/dev/null | grep -qx 'elp-batch-pool'; then
-    "$ASADMIN" --port "$port" delete-jdbc-connection-pool elp-batch-pool >&2
-  fi
-  log "job repository: jdbc/elp-batch on the EAR's database"
-  "$ASADMIN" --port "$port" add-resources "$resources" >&2
-  "$ASADMIN" --port "$port" set-batch-runtime-configuration --datasourcelookupname jdbc/elp-batch >&2
+# job history survives a redeployment, and the instances of a cluster share it. It must be the
+# application's own pool, java:app/jdbc/elp: a chunk's data and its checkpoint commit in one JTA
+# transaction, and a second (server-wide) pool on the same database is a second non-XA resource in it,
+# which the transaction manager refuses ("Local transaction already has 1 non-XA Resource"). The batch
+# runtime looks the name up on the job's threads, inside the application, where java:app/ resolves;
+# set-batch-runtime-configuration refuses a name that is not a server resource, so the attribute is set
+# directly. The runtime creates its tables (JOBINSTANCEDATA, EXECUTIONINSTANCEDATA,
+# STEPEXECUTIONINSTANCEDATA, CHECKPOINTDATA, JOBSTATUS, STEPSTATUS) there on first use.
+batchdb() { # DOMAIN PORTBASE
+  log "job repository: the application's data source java:app/jdbc/elp"
+  "$ASADMIN" --port "$(admin_port "$2")" set \
+    "configs.config.server-config.batch-runtime-configuration.data-source-lookup-name=java:app/jdbc/elp" >&2
 }
 
 deploy() { # DOMAIN PORTBASE EAR
-  batchdb "$1" "$2" "$3"
+  batchdb "$1" "$2"
   log "deploying $3"
   "$ASADMIN" --port "$(admin_port "$2")" deploy --force=true --name export-licence "$3" >&2
 }

@@ -6,6 +6,7 @@ import jakarta.batch.api.chunk.listener.SkipWriteListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.exportlicence.jobs.SkippedItems;
  * Every job's skip listener ({@code <listener ref="skipRecorder"/>}): an item the skip policy sets
  * aside is recorded with the job instance, the step and the exception, so nothing is dropped silently.
  */
+@Dependent
 @Named("skipRecorder")
 public class SkipRecorder implements SkipReadListener, SkipProcessListener, SkipWriteListener {
     @Inject

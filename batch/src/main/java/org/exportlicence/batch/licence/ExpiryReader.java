@@ -3,6 +3,7 @@ package org.exportlicence.batch.licence;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -17,6 +18,7 @@ import org.exportlicence.licence.LicenceExpiry;
  * Reads the ids of the licences due to expire, in id order, a page at a time; the checkpoint is the
  * last id handed out, so a restart reads on after the last committed chunk.
  */
+@Dependent
 @Named("expiryReader")
 public class ExpiryReader extends AbstractItemReader {
     private static final int PAGE = 500;

@@ -4,6 +4,7 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -17,6 +18,7 @@ import org.exportlicence.licence.LicenceExpiry;
  * Expires a chunk of licences in the chunk's transaction (statuses, audit events, outbox messages and
  * the report's rows commit with the checkpoint); the step's exit status counts the licences expired.
  */
+@Dependent
 @Named("expiryWriter")
 public class ExpiryWriter extends AbstractItemWriter {
     @Inject
