@@ -2,16 +2,15 @@ package org.exportlicence.it.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.exportlicence.it.roles.AsBatch;
 import org.exportlicence.it.roles.AsOperator;
 import org.exportlicence.it.support.Deployments;
+import org.exportlicence.it.support.Refusals;
 import org.exportlicence.jobs.ScheduleClaims;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,8 +58,7 @@ class ScheduleClaimsIT {
 
     @Test
     void onlyTheJobsClaim() {
-        assertThrows(
-                EJBAccessException.class,
+        Refusals.assertAccessDenied(
                 () -> operator.call(() -> claims.claim("licence-expiry", LocalDateTime.now(), "someone")));
     }
 }
