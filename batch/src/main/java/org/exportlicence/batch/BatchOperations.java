@@ -8,6 +8,8 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.util.List;
 import java.util.Properties;
 import org.exportlicence.platform.Roles;
@@ -23,6 +25,9 @@ import org.exportlicence.platform.Roles;
  */
 @Stateless
 @RolesAllowed(Roles.BATCH)
+// Outside the caller's transaction: the runtime commits its own rows, and on its first use creates its
+// tables, which PostgreSQL would otherwise roll back with a transaction that then cannot see them.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchOperations {
 
     public long start(String job, Properties parameters) {
