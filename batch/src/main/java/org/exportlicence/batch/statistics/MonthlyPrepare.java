@@ -3,6 +3,7 @@ package org.exportlicence.batch.statistics;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import org.exportlicence.statistics.PublicationStep;
  * NOT_CLOSED (the current or a future month: the job fails) or ALREADY_PUBLISHED (nothing changes). The
  * step's exit status is the outcome (the job XML's transitions), the job's says it in full.
  */
+@Dependent
 @Named("monthlyPrepare")
 public class MonthlyPrepare extends AbstractBatchlet {
     @Inject

@@ -3,6 +3,7 @@ package org.exportlicence.batch.statistics;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import org.exportlicence.statistics.PublicationStep;
  * the run asked for it, audited), unless a scope was skipped — then nothing is published (INCOMPLETE: the
  * job fails; a new run publishes the month). Exit statuses as {@link MonthlyPrepare}'s.
  */
+@Dependent
 @Named("monthlyPublish")
 public class MonthlyPublish extends AbstractBatchlet {
     @Inject

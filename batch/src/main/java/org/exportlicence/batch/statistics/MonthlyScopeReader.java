@@ -4,6 +4,7 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -17,6 +18,7 @@ import org.exportlicence.statistics.ScopeKind;
  * licences issued in the year up to the month's end — in code order, a page at a time; the checkpoint is
  * the last code handed out, so a restart reads on after the last committed chunk.
  */
+@Dependent
 @Named("monthlyScopeReader")
 public class MonthlyScopeReader extends AbstractItemReader {
     private static final int PAGE = 500;

@@ -5,6 +5,7 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -17,6 +18,7 @@ import org.exportlicence.statistics.ScopeKind;
  * transaction — one grouped query for the month and one for the year so far, for the whole chunk — so
  * the lines commit with the checkpoint. The step's exit status counts scopes and lines.
  */
+@Dependent
 @Named("monthlySnapshotWriter")
 public class MonthlySnapshotWriter extends AbstractItemWriter {
     @Inject
