@@ -265,8 +265,8 @@ class MonthlyReportIT {
         // The job's report: the run's publication and its lines as an .xlsx.
         byte[] xlsx = operator.call(() -> report.xlsx(instance3, Locale.CHINA));
         assertReport(xlsx, month, unit);
-        assertEquals("/batch/monthly-report.xhtml", report.page());
-        assertEquals(Jobs.MONTHLY_REPORT, report.job());
+        assertEquals("/batch/monthly-report.xhtml", operator.call(() -> report.page()));
+        assertEquals(Jobs.MONTHLY_REPORT, operator.call(() -> report.job()));
     }
 
     @Test
