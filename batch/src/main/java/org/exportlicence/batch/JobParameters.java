@@ -50,6 +50,21 @@ public final class JobParameters {
         return "true".equalsIgnoreCase(parameters.getProperty(Jobs.REPLACE, "").strip());
     }
 
+    /** {@link Jobs#STARTED_BY}, or null (a scheduled run). */
+    public String startedBy() {
+        return text(Jobs.STARTED_BY);
+    }
+
+    /** {@link Jobs#REASON}, or null. */
+    public String reason() {
+        return text(Jobs.REASON);
+    }
+
+    private String text(String name) {
+        String text = parameters.getProperty(name);
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     private <T> T parse(String name, T fallback, java.util.function.Function<String, T> parser) {
         String text = parameters.getProperty(name);
         if (text == null || text.isBlank()) {

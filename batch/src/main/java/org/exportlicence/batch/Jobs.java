@@ -26,6 +26,13 @@ public final class Jobs {
     public static final String MONTH = "month";
     /** true: replace a month's published snapshot (audited); anything else: a published month stays. */
     public static final String REPLACE = "replace";
+    /**
+     * The operator on whose behalf the job runs (set by whatever starts it for a person; a scheduled run
+     * has none): the jobs run as batch-jobs, so the audit trail names the operator only through this.
+     */
+    public static final String STARTED_BY = "startedBy";
+    /** Free text: why the operator started the run (e.g. why a published month is replaced), for the audit trail. */
+    public static final String REASON = "reason";
     /** yyyy-MM-dd: the day the expiry job runs for (default: today); licences expiring before it expire. */
     public static final String DATE = "date";
 

@@ -27,6 +27,15 @@ public final class CountedLicences {
         return counted(ListQuery.project(em, type, constructor, "l", FROM), caller, enterpriseCode);
     }
 
+    /**
+     * The same licences of every enterprise and authority, for no caller: what the monthly-report job
+     * publishes, scope by scope, as the batch jobs' principal.
+     */
+    static ListQuery<Licence> everyScope(EntityManager em) {
+        return ListQuery.select(em, Licence.class, "l", FROM)
+                .where("l.status <> :deleted", "deleted", LicenceStatus.DELETED);
+    }
+
     private static <T> ListQuery<T> counted(ListQuery<T> start, Caller caller, String enterpriseCode) {
         // The administrator sees every authority's licences (Caller.scope refuses a caller of no organisation).
         ListQuery<T> scoped = caller.isAdministrator() ? start : start.where(caller.scope(Licence.class, "l"));

@@ -5,13 +5,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.exportlicence.enterprise.Caller;
 import org.exportlicence.enterprise.UserDirectory;
 import org.exportlicence.licence.Licence;
@@ -22,7 +20,9 @@ import org.exportlicence.reference.TradeMode;
 /**
  * 统计月报 — the caller's licences per month of a year, computed by the database: licences issued in the
  * year (a range on the issue date), grouped by month and unit of measure; the year's cumulative figures
- * are running sums over those at most 12 × units aggregated rows.
+ * are running sums over those at most 12 × units aggregated rows. A month the monthly-report job
+ * published is shown as published: its figures come from the snapshot, so later corrections do not change
+ * what was reported (see {@link MonthlyReport}).
  */
 @Stateless
 @RolesAllowed({
@@ -47,6 +47,15 @@ public class MonthlyStatistics {
 
     /** The months with licences, in month order, per unit of measure, with the year's cumulative figures. */
     public List<MonthRow> months(MonthlyFilter filter) {
+        return report(filter).rows();
+    }
+
+    /**
+     * The months with licences as {@link #months} gives them, published months from their snapshot (see
+     * {@link PublishedMonths}) unless the conditions are ones the snapshot does not hold, with the year's
+     * published months.
+     */
+    public MonthlyReport report(MonthlyFilter filter) {
         new StatisticsChecks(em)
                 .that(
                         filter.year() >= FIRST_YEAR && filter.year() <= LAST_YEAR,
@@ -66,42 +75,36 @@ public class MonthlyStatistics {
                 .whereGiven("a.trade.tradeMode.id = :tradeMode", "tradeMode", filter.tradeModeId())
                 .equalsText("COLUMN('country_code', a)", "country", filter.countryCode());
         // Object[] rather than a constructor expression: EXTRACT is an Integer on H2, a NUMBER on Oracle.
-        List<Object[]> totals = licences.grouped(
+        List<Object[]> live = licences.grouped(
                 Object[].class,
                 MONTH + ", " + UNIT + ", count(l), sum(a.goods.quantity), sum(a.goods.totalUsd)",
                 MONTH + ", " + UNIT,
                 MONTH + ", " + UNIT);
-        Map<String, MonthRow> previous = new HashMap<>();
-        List<MonthRow> rows = new ArrayList<>(totals.size());
-        for (Object[] t : totals) {
-            int month = StatisticsChecks.decimal(t[0]).intValue();
-            String unit = (String) t[1];
-            long count = StatisticsChecks.decimal(t[2]).longValue();
-            BigDecimal quantity = StatisticsChecks.decimal(t[3]);
-            BigDecimal usd = StatisticsChecks.decimal(t[4]);
-            MonthRow before = previous.get(unit);
-            MonthRow row = before == null
-                    ? new MonthRow(month, unit, count, quantity, usd, count, quantity, usd)
-                    : new MonthRow(
-                            month,
-                            unit,
-                            count,
-                            quantity,
-                            usd,
-                            before.cumulativeLicences() + count,
-                            before.cumulativeQuantity().add(quantity),
-                            before.cumulativeUsd().add(usd));
-            previous.put(unit, row);
-            rows.add(row);
-        }
-        return rows;
+        List<MonthlyPublication> publications = PublishedMonths.of(em, filter.year());
+        String liveReason = PublishedMonths.liveReason(caller, filter);
+        boolean fromSnapshot = liveReason == null && !publications.isEmpty();
+        List<Object[]> published = fromSnapshot
+                ? PublishedMonths.figures(
+                        em,
+                        caller,
+                        filter,
+                        publications.stream().map(MonthlyPublication::getId).toList())
+                : List.of();
+        Set<Integer> publishedMonths = fromSnapshot
+                ? publications.stream().map(p -> p.getMonth().getMonthValue()).collect(Collectors.toSet())
+                : Set.of();
+        return new MonthlyReport(
+                MonthlyRows.merge(live, published, publishedMonths),
+                publications.stream()
+                        .map(p -> new MonthlyReport.Publication(p.getMonth().getMonthValue(), p.getPublishedAt()))
+                        .toList(),
+                liveReason);
     }
 
     /** The result as an .xlsx: title, the conditions, the months and a total line per unit. */
     public byte[] xlsx(MonthlyFilter filter, Locale locale) {
-        List<MonthRow> rows = months(filter);
         return MonthlyWorkbook.write(
-                rows,
+                report(filter),
                 filter,
                 tradeModeLabel(em, filter.tradeModeId()),
                 users.caller().isEnterpriseUser(),

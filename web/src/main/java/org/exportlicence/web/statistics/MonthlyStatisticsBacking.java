@@ -7,10 +7,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.exportlicence.platform.MessageBundle;
 import org.exportlicence.statistics.MonthRow;
 import org.exportlicence.statistics.MonthlyFilter;
+import org.exportlicence.statistics.MonthlyReport;
 import org.exportlicence.statistics.MonthlyStatistics;
 import org.exportlicence.statistics.UnitTotal;
 import org.exportlicence.web.platform.LocaleSelection;
@@ -19,13 +22,15 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * statistics/monthly.xhtml — 统计月报: the licences issued per month of a year, per unit, with the
- * year's cumulative figures and a bar chart of the months; as .xlsx, or printed.
+ * year's cumulative figures and a bar chart of the months; as .xlsx, or printed. Months the
+ * monthly-report job published are marked 已发布 with their publication time and show the snapshot.
  */
 @Named
 @ViewScoped
 public class MonthlyStatisticsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "search";
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @EJB
     private MonthlyStatistics statistics;
@@ -44,14 +49,14 @@ public class MonthlyStatisticsBacking implements Serializable {
     private Long tradeModeId;
     private String countryCode;
     private String enterpriseCode;
-    private List<MonthRow> rows;
+    private MonthlyReport report;
     private MonthlyFilter computed;
 
     /** 统计: the result of the conditions as they are now; refused, nothing shown. */
     public void compute() {
         MonthlyFilter filter = filter();
-        rows = actions.result(FORM, () -> statistics.months(filter));
-        computed = rows == null ? null : filter;
+        report = actions.result(FORM, () -> statistics.report(filter));
+        computed = report == null ? null : filter;
     }
 
     /** 导出Excel of the conditions as they are now. */
@@ -76,7 +81,36 @@ public class MonthlyStatisticsBacking implements Serializable {
     }
 
     public List<MonthRow> getRows() {
-        return rows == null ? List.of() : rows;
+        return report == null ? List.of() : report.rows();
+    }
+
+    /** The year's published months, as a line: "11月（2026-12-01 03:00）、12月（…）"; empty when none. */
+    public String getPublishedMonths() {
+        if (report == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (MonthlyReport.Publication p : report.publications()) {
+            text.append(text.length() == 0 ? "" : MessageBundle.text(locale.getLocale(), "batch.monthly.separator"))
+                    .append(MessageBundle.text(
+                            locale.getLocale(), "batch.monthly.publishedMonth", p.month(), minute(p.publishedAt())));
+        }
+        return text.toString();
+    }
+
+    /** Why every month was computed live (the conditions, the clerk's data scope): a message key, or null. */
+    public String getLiveReason() {
+        return report == null ? null : report.liveReasonKey();
+    }
+
+    /** 已发布 with the time of publication for a month shown from its snapshot; empty for a live month. */
+    public String published(int month) {
+        LocalDateTime at = report == null ? null : report.publishedAt(month);
+        return at == null ? "" : MessageBundle.text(locale.getLocale(), "batch.monthly.publishedOn", minute(at));
+    }
+
+    private static String minute(LocalDateTime at) {
+        return at == null ? "" : at.format(MINUTE);
     }
 
     public List<UnitTotal> getTotals() {
