@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.util.Properties;
 import org.exportlicence.platform.Roles;
 
@@ -12,9 +14,15 @@ import org.exportlicence.platform.Roles;
  * job with the identity that started it, so the jobs' steps may call the services that only the
  * jobs may call, and the audit trail names batch-jobs as who expired a licence. The scheduler calls
  * it directly, operators through {@code JobControl}.
+ *
+ * <p>Outside the caller's transaction: the batch runtime keeps its job repository with connections of its
+ * own, and on a database without the repository's tables it creates them at its first use; inside a
+ * container transaction those CREATE TABLEs were never committed and the first start failed with
+ * "relation jobinstancedata does not exist" (the batch benchmark on the volume database).
  */
 @Stateless
 @RolesAllowed(Roles.BATCH)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchOperations {
 
     public long start(String job, Properties parameters) {
