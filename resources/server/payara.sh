@@ -56,6 +56,12 @@ create() { # DOMAIN PORTBASE
   if [ "${ELP_DEMO_LICENCES:-}" = true ]; then
     sed -i 's#</java-config>#  <jvm-options>-Delp.demo-licences=true</jvm-options>\n      </java-config>#' "$cfg"
   fi
+  # More JVM options for a domain made for one purpose, space-separated (bin/platform batchbench: the
+  # scheduled jobs off, so that no timer starts a job in the middle of the measured ones).
+  local option
+  for option in ${ELP_JVM_OPTIONS:-}; do
+    sed -i "s#</java-config>#  <jvm-options>$option</jvm-options>\n      </java-config>#" "$cfg"
+  done
   # The PostgreSQL driver on the server's own class path: the batch runtime's job repository is a
   # server-wide data source (see batchdb), which cannot load a driver from inside the EAR. H2 is
   # there already (the distribution's h2db/bin/h2.jar), the same engine the application's pool uses.
@@ -128,6 +134,11 @@ fresh() { # DOMAIN PORTBASE
 # runtime creates its tables (JOBINSTANCEDATA, EXECUTIONINSTANCEDATA, STEPEXECUTIONINSTANCEDATA,
 # CHECKPOINTDATA, JOBSTATUS, STEPSTATUS) there on first use. On Oracle, the same applies with the
 # ojdbc11 jar in the domain's lib/.
+# The pool's connections are non-transactional (autocommit): a chunk's transaction already holds the
+# application's connection, and a second non-XA resource cannot join it ("Local transaction already has
+# 1 non-XA Resource"), so the batch runtime could not write the chunk's checkpoint and every chunk step
+# failed after its first chunk. The checkpoint now commits on its own just before the chunk's
+# transaction does (a crash between the two leaves the checkpoint one chunk ahead of the data).
 batchdb() { # DOMAIN PORTBASE EAR
   local port resources
   port=$(admin_port "$2")
@@ -137,6 +148,7 @@ import re, sys
 text = sys.stdin.read()
 text = re.sub(r"<admin-object-resource.*?</admin-object-resource>", "", text, flags=re.S)
 text = text.replace("java:app/elpPool", "elp-batch-pool").replace("java:app/jdbc/elp", "jdbc/elp-batch")
+text = text.replace("non-transactional-connections=\"false\"", "non-transactional-connections=\"true\"")
 sys.stdout.write(text)' >"$resources"
   if "$ASADMIN" --port "$port" list-jdbc-resources 2>/dev/null | grep -qx 'jdbc/elp-batch'; then
     "$ASADMIN" --port "$port" delete-jdbc-resource jdbc/elp-batch >&2
