@@ -55,6 +55,12 @@ create() { # DOMAIN PORTBASE
   if [ "${ELP_DEMO_LICENCES:-}" = true ]; then
     sed -i 's#</java-config>#  <jvm-options>-Delp.demo-licences=true</jvm-options>\n      </java-config>#' "$cfg"
   fi
+  # More JVM options for a domain made for one purpose, space-separated (bin/platform batchbench: the
+  # scheduled jobs off, so that no timer starts a job in the middle of the measured ones).
+  local option
+  for option in ${ELP_JVM_OPTIONS:-}; do
+    sed -i "s#</java-config>#  <jvm-options>$option</jvm-options>\n      </java-config>#" "$cfg"
+  done
   # A temporary folder of the domain's own: deployments are uploaded there, and a second server on
   # the machine (a run and a test domain side by side) must not clean up under this one's feet.
   mkdir -p "$DOMAIN_DIR/$domain/tmp"
