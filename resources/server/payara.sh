@@ -128,6 +128,12 @@ fresh() { # DOMAIN PORTBASE
 # runtime creates its tables (JOBINSTANCEDATA, EXECUTIONINSTANCEDATA, STEPEXECUTIONINSTANCEDATA,
 # CHECKPOINTDATA, JOBSTATUS, STEPSTATUS) there on first use. On Oracle, the same applies with the
 # ojdbc11 jar in the domain's lib/.
+# The pool's connections take no part in JTA transactions: the runtime writes a chunk's checkpoint
+# inside the chunk's transaction, where the steps' own work already holds the application's (non-XA)
+# pool, and a second non-XA resource in one transaction is refused ("Local transaction already has 1
+# non-XA Resource"), so every chunk failed. Its writes commit on their own instead, the checkpoint a
+# moment before the chunk's work: a failure in between resumes after a chunk whose work was lost (an
+# XA pool would keep them together, but PostgreSQL then needs max_prepared_transactions > 0).
 batchdb() { # DOMAIN PORTBASE EAR
   local port resources
   port=$(admin_port "$2")
@@ -137,6 +143,7 @@ import re, sys
 text = sys.stdin.read()
 text = re.sub(r"<admin-object-resource.*?</admin-object-resource>", "", text, flags=re.S)
 text = text.replace("java:app/elpPool", "elp-batch-pool").replace("java:app/jdbc/elp", "jdbc/elp-batch")
+text = text.replace("non-transactional-connections=\x22false\x22", "non-transactional-connections=\x22true\x22")
 sys.stdout.write(text)' >"$resources"
   if "$ASADMIN" --port "$port" list-jdbc-resources 2>/dev/null | grep -qx 'jdbc/elp-batch'; then
     "$ASADMIN" --port "$port" delete-jdbc-resource jdbc/elp-batch >&2

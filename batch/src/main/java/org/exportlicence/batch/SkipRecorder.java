@@ -6,6 +6,7 @@ import jakarta.batch.api.chunk.listener.SkipWriteListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.exportlicence.jobs.SkippedItems;
  * aside is recorded with the job instance, the step and the exception, so nothing is dropped silently.
  */
 @Named("skipRecorder")
+@Dependent
 public class SkipRecorder implements SkipReadListener, SkipProcessListener, SkipWriteListener {
     @Inject
     private JobContext job;

@@ -3,6 +3,7 @@ package org.exportlicence.batch.licence;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -18,6 +19,7 @@ import org.exportlicence.licence.LicenceExpiry;
  * last id handed out, so a restart reads on after the last committed chunk.
  */
 @Named("expiryReader")
+@Dependent
 public class ExpiryReader extends AbstractItemReader {
     private static final int PAGE = 500;
 

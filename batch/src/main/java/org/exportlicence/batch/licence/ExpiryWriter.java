@@ -4,6 +4,7 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -18,6 +19,7 @@ import org.exportlicence.licence.LicenceExpiry;
  * the report's rows commit with the checkpoint); the step's exit status counts the licences expired.
  */
 @Named("expiryWriter")
+@Dependent
 public class ExpiryWriter extends AbstractItemWriter {
     @Inject
     private JobContext job;
