@@ -2,7 +2,9 @@ package org.exportlicence.batch;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
@@ -10,8 +12,11 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Properties;
+import org.exportlicence.platform.PageRequest;
+import org.exportlicence.platform.ResultPage;
 import org.exportlicence.platform.Roles;
 
 /**
@@ -63,8 +68,29 @@ public class BatchOperations {
         return operator().getJobInstance(executionId);
     }
 
+    /** The job parameters an execution ran with. */
     public Properties parameters(long executionId) {
-        return operator().getParameters(executionId);
+        Properties parameters = operator().getParameters(executionId);
+        return parameters == null ? new Properties() : parameters;
+    }
+
+    /** A page of the job's runs, newest first (see {@link JobRuns}); {@code now} times a run still going. */
+    public ResultPage<JobRun> runs(String job, PageRequest page, LocalDateTime now) {
+        return new JobRuns(operator(), now).page(job, page);
+    }
+
+    /** The run (job instance) of an execution: its latest execution with the earlier ones; null for none of ours. */
+    public JobRun run(long executionId, LocalDateTime now) {
+        JobOperator operator = operator();
+        try {
+            JobExecution execution = operator.getJobExecution(executionId);
+            if (execution == null || !Jobs.ALL.contains(execution.getJobName())) {
+                return null;
+            }
+            return new JobRuns(operator, now).latest(operator.getJobInstance(executionId));
+        } catch (NoSuchJobExecutionException | JobSecurityException e) {
+            return null; // none, or one some other component started (this one cannot see it)
+        }
     }
 
     /** How many instances of the job there are (0 before its first run). */

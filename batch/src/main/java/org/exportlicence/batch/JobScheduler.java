@@ -95,7 +95,12 @@ public class JobScheduler {
     }
 
     private static Timetable timetable(String job) {
-        return Timetable.parse(System.getProperty("elp.batch." + job + ".schedule", DEFAULTS.get(job)));
+        return Timetable.parse(configured(job));
+    }
+
+    /** The job's timetable as configured: the server property, else the default above (批处理作业 shows it). */
+    static String configured(String job) {
+        return System.getProperty("elp.batch." + job + ".schedule", DEFAULTS.get(job));
     }
 
     private static String server() {

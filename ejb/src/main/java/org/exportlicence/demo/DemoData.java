@@ -124,6 +124,9 @@ public class DemoData {
                     DataScope.ORGANISATION,
                     Set.of(Roles.OFFICER_SECOND, Roles.ISSUER)));
         }
+        // 批处理作业 of 特办天津: watches the nightly and monthly jobs, and does nothing else.
+        em.persist(PlatformUser.ofAuthority(
+                tianjin, "信息处", "operator-tj", hash, "批处理作业员（TJ）", DataScope.ORGANISATION, Set.of(Roles.OPERATOR)));
         em.persist(PlatformUser.administrator("admin", hash, "系统管理员", Set.of(Roles.ADMIN)));
 
         new DemoBackOffice(em, hash).load(grain, energy);

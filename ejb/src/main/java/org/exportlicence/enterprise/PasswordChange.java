@@ -30,7 +30,8 @@ import org.exportlicence.platform.ValidationException;
     Roles.OFFICER_SECOND,
     Roles.ISSUER,
     Roles.QUOTA_OFFICER,
-    Roles.ADMIN
+    Roles.ADMIN,
+    Roles.OPERATOR
 })
 public class PasswordChange {
 

@@ -18,8 +18,9 @@ final class UserAccountScope {
     static final String FROM =
             "PlatformUser u left join u.enterprise e left join e.authority ea left join u.authority a";
 
+    /** What an authority's user may be given: the officers' work and 批处理作业 (alone or beside it). */
     static final Set<String> OFFICER_ROLES =
-            Set.of(Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.QUOTA_OFFICER);
+            Set.of(Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.QUOTA_OFFICER, Roles.OPERATOR);
 
     private UserAccountScope() {}
 

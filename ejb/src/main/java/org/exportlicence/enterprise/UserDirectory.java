@@ -19,7 +19,8 @@ import org.exportlicence.platform.Roles;
     Roles.OFFICER_SECOND,
     Roles.ISSUER,
     Roles.QUOTA_OFFICER,
-    Roles.ADMIN
+    Roles.ADMIN,
+    Roles.OPERATOR
 })
 public class UserDirectory {
 

@@ -36,7 +36,8 @@ import org.exportlicence.platform.Roles;
     Roles.OFFICER_SECOND,
     Roles.ISSUER,
     Roles.QUOTA_OFFICER,
-    Roles.ADMIN
+    Roles.ADMIN,
+    Roles.OPERATOR
 })
 public class ReferenceCatalogue {
     /** The code tables whose names the administrator may edit (what the 参数列表 screens list). */

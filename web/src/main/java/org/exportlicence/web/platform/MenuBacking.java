@@ -127,6 +127,10 @@ public class MenuBacking {
                     new Entry("menu.officer.customsErrors", "/customs/errors.xhtml"),
                     new Entry("menu.officer.jobs", "/batch/jobs.xhtml")));
 
+    /** An authority's user whose only role is 批处理作业: the jobs (and the code tables, as everyone). */
+    static final Group OPERATIONS =
+            new Group("menu.officer", List.of(new Entry("menu.officer.jobs", "/batch/jobs.xhtml")));
+
     @Inject
     private CurrentUser currentUser;
 
@@ -151,6 +155,9 @@ public class MenuBacking {
         }
         if (user.isOfficer()) {
             return List.of(OFFICER, AUTHORITY_STATISTICS, REFERENCE);
+        }
+        if (!user.isAdmin() && user.hasRole(Roles.OPERATOR)) {
+            return List.of(OPERATIONS, REFERENCE);
         }
         return List.of(ADMINISTRATION, AUTHORITY_STATISTICS, REFERENCE);
     }

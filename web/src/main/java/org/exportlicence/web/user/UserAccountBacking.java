@@ -34,7 +34,7 @@ public class UserAccountBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "account";
     static final List<String> OFFICER_ROLES =
-            List.of(Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.QUOTA_OFFICER);
+            List.of(Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.QUOTA_OFFICER, Roles.OPERATOR);
 
     @EJB
     private UserAccounts accounts;
