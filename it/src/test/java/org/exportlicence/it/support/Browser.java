@@ -241,11 +241,20 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for a finished download in {@code directory} whose name ends with {@code suffix}. */
     public Path waitForDownload(Path directory, String suffix) {
+        // Complete only when Chromium has renamed its .crdownload and the file has content: on a busy
+        // machine the final name can show up empty for a moment.
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             try (var files = Files.list(directory)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(suffix))
-                        .findFirst()
-                        .orElse(null);
+                List<Path> all = files.toList();
+                if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                for (Path f : all) {
+                    if (f.getFileName().toString().endsWith(suffix) && Files.size(f) > 0) {
+                        return f;
+                    }
+                }
+                return null;
             } catch (IOException e) {
                 return null;
             }
