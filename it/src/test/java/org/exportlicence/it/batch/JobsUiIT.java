@@ -68,6 +68,7 @@ class JobsUiIT extends BrowserTestCase {
 
         // The table reads itself again while the run goes on.
         new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the poll re-renders the row
                 .until(d -> browser.find(cell(execution, "status"))
                         .map(e -> e.getText().equals("已完成"))
                         .orElse(false));
