@@ -40,6 +40,11 @@ public final class JobParameters {
         return parse(Jobs.YEAR, LocalDate.now(clock).getYear(), Integer::valueOf);
     }
 
+    /** {@link Jobs#CHUNK}, default {@link Jobs#DEFAULT_CHUNK}; at least 1. */
+    public int chunk() {
+        return Math.max(1, parse(Jobs.CHUNK, Jobs.DEFAULT_CHUNK, Integer::valueOf));
+    }
+
     /** {@link Jobs#MONTH}, default last month. */
     public YearMonth month() {
         return parse(Jobs.MONTH, YearMonth.now(clock).minusMonths(1), YearMonth::parse);

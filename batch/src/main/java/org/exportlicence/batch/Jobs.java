@@ -33,6 +33,15 @@ public final class Jobs {
     public static final String STARTED_BY = "startedBy";
     /** Free text: why the operator started the run (e.g. why a published month is replaced), for the audit trail. */
     public static final String REASON = "reason";
+    /**
+     * quota-reconciliation: quotas per chunk, each chunk one grouped statement and one checkpoint
+     * (default {@value #DEFAULT_CHUNK}); smaller means more frequent checkpoints.
+     */
+    public static final String CHUNK = "chunk";
+
+    /** The default of {@link #CHUNK}, as the job XML writes it. */
+    public static final int DEFAULT_CHUNK = 1000;
+
     /** yyyy-MM-dd: the day the expiry job runs for (default: today); licences expiring before it expire. */
     public static final String DATE = "date";
 

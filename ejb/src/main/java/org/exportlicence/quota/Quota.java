@@ -187,6 +187,17 @@ public class Quota implements Serializable {
         used = used.subtract(quantity);
     }
 
+    /**
+     * 配额核对更正: the used amount becomes what the licences use, as a reconciliation found and an
+     * administrator confirmed (the caller holds the row lock and has re-checked); never above the total.
+     */
+    void correctUsed(BigDecimal computed) {
+        if (computed.signum() < 0 || computed.compareTo(total) > 0) {
+            throw new BusinessException("quota.difference.error.overTotal", documentNo, plain(total), plain(computed));
+        }
+        used = computed;
+    }
+
     public AuditSubject auditSubject() {
         return AuditSubject.of(AUDIT_TYPE, documentNo);
     }
