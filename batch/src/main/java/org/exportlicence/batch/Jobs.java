@@ -40,7 +40,7 @@ public final class Jobs {
     public static final String CHUNK = "chunk";
 
     /** The default of {@link #CHUNK}, as the job XML writes it. */
-    public static final int DEFAULT_CHUNK = 1000;
+    public static final int DEFAULT_CHUNK = 5000;
 
     /** yyyy-MM-dd: the day the expiry job runs for (default: today); licences expiring before it expire. */
     public static final String DATE = "date";

@@ -56,13 +56,19 @@ public class CustomsOutbox implements CustomsGateway {
     }
 
     @Override
-    public void licenceExpired(Licence licence, LocalDate expiredOn) {
-        put(licence, LICENCE_EXPIRED, expiredXml(licence, expiredOn));
+    public void licenceExpired(String licenceNumber, LocalDate expiredOn) {
+        put(licenceNumber, LICENCE_EXPIRED, expiredXml(licenceNumber, expiredOn));
     }
 
     /** 许可证已过期 as customs reads it. */
-    public static String expiredXml(Licence l, LocalDate expiredOn) {
-        return CustomsXml.write(new LicenceEvents.Expired(l.getNumber(), expiredOn));
+    public static String expiredXml(String licenceNumber, LocalDate expiredOn) {
+        // A licence number and a date are all it holds: checked here, the schema check is spared (CustomsXml).
+        if (licenceNumber == null
+                || !CustomsXml.LICENCE_NUMBER.matcher(licenceNumber).matches()
+                || expiredOn == null) {
+            throw new IllegalArgumentException("Not a licence number or no date: " + licenceNumber + ", " + expiredOn);
+        }
+        return CustomsXml.writeChecked(new LicenceEvents.Expired(licenceNumber, expiredOn));
     }
 
     /** 许可证签发 as customs reads it. */
@@ -114,7 +120,10 @@ public class CustomsOutbox implements CustomsGateway {
     }
 
     private void put(Licence licence, String eventType, String xml) {
-        em.persist(
-                new OutboxMessage(Licence.AUDIT_TYPE, licence.getNumber(), eventType, xml, LocalDateTime.now(clock)));
+        put(licence.getNumber(), eventType, xml);
+    }
+
+    private void put(String licenceNumber, String eventType, String xml) {
+        em.persist(new OutboxMessage(Licence.AUDIT_TYPE, licenceNumber, eventType, xml, LocalDateTime.now(clock)));
     }
 }

@@ -24,7 +24,7 @@ public interface CustomsGateway {
             Licence licence, LocalDate writtenOffOn, BigDecimal writtenOffQuantity, BigDecimal returnedQuantity);
 
     /** 许可证已过期: past its expiry date, no declaration may use it; {@code expiredOn} is the day after it. */
-    void licenceExpired(Licence licence, LocalDate expiredOn);
+    void licenceExpired(String licenceNumber, LocalDate expiredOn);
 
     /** The messages customs was sent about one licence, oldest first, with where their delivery stands. */
     List<MessageView> messagesAbout(String licenceNumber);

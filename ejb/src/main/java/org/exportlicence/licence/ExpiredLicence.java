@@ -34,11 +34,11 @@ public class ExpiredLicence implements Serializable {
 
     protected ExpiredLicence() {}
 
-    ExpiredLicence(Licence licence, long jobInstanceId, LocalDate expiredOn) {
-        this.licenceId = licence.getId();
+    ExpiredLicence(long licenceId, String licenceNo, LocalDate expiryDate, long jobInstanceId, LocalDate expiredOn) {
+        this.licenceId = licenceId;
         this.jobInstanceId = jobInstanceId;
-        this.licenceNo = licence.getNumber();
-        this.expiryDate = licence.getValidity().getExpiryDate();
+        this.licenceNo = licenceNo;
+        this.expiryDate = expiryDate;
         this.expiredOn = expiredOn;
     }
 

@@ -169,13 +169,6 @@ public class Licence implements Serializable, Owned, StaleData.Versioned {
         status = LicenceStatus.WRITTEN_OFF;
     }
 
-    /** 过期: 有效 or 使用中 past its expiry date on {@code today} becomes 已过期; false when it was not due. */
-    boolean expire(LocalDate today) {
-        boolean due = (status == LicenceStatus.VALID || status == LicenceStatus.IN_USE) && validity.isPastOn(today);
-        status = due ? LicenceStatus.EXPIRED : status;
-        return due;
-    }
-
     public Long getId() {
         return id;
     }

@@ -4,10 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.List;
+import org.exportlicence.audit.AuditSubject;
 import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.platform.Roles;
 
@@ -44,37 +45,60 @@ public class LicenceExpiry {
                 .getResultList();
     }
 
-    /** Expires those of the licences still due on {@code day}; returns how many it expired. */
+    /**
+     * Expires those of the licences still due on {@code day}; returns how many it expired. The chunk's
+     * rows are locked and re-checked by one statement and changed by one bulk update: no licence entity
+     * (with its application and quota) is loaded, so a chunk costs a few statements plus its inserts.
+     */
     public int expire(List<Long> ids, LocalDate day, long jobInstanceId) {
         if (ids.isEmpty()) {
             return 0;
         }
-        List<Licence> licences = em.createQuery(
-                        "select l from Licence l where l.id in :ids order by l.id", Licence.class)
-                .setParameter("ids", ids)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                // The application (boxes 1–19) is not needed here: fetched for the chunk at once, not per row.
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "l.application")
-                .getResultList();
-        int expired = 0;
-        for (Licence licence : licences) {
-            LicenceStatus from = licence.getStatus();
-            if (licence.expire(day)) {
-                LocalDate expiredOn = licence.getValidity().getExpiryDate().plusDays(1);
-                audit.record(
-                        licence.auditSubject(),
-                        "EXPIRE",
-                        from.name(),
-                        licence.getStatus().name(),
-                        "licence-expiry " + jobInstanceId + ", expiry date "
-                                + licence.getValidity().getExpiryDate());
-                customs.licenceExpired(licence, expiredOn);
-                em.persist(new ExpiredLicence(licence, jobInstanceId, expiredOn));
-                expired++;
-            }
+        List<Object[]> due = lockDue(ids, day);
+        if (due.isEmpty()) {
+            return 0;
         }
-        return expired;
+        List<Long> dueIds = due.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        em.createQuery("update Licence l set l.status = :expired, l.version = l.version + 1 where l.id in :ids")
+                .setParameter("expired", LicenceStatus.EXPIRED)
+                .setParameter("ids", dueIds)
+                .executeUpdate();
+        for (Object[] row : due) {
+            long id = ((Number) row[0]).longValue();
+            String number = (String) row[1];
+            String from = (String) row[2];
+            LocalDate expiryDate = localDate(row[3]);
+            LocalDate expiredOn = expiryDate.plusDays(1);
+            audit.record(
+                    AuditSubject.of(Licence.AUDIT_TYPE, number),
+                    "EXPIRE",
+                    from,
+                    LicenceStatus.EXPIRED.name(),
+                    "licence-expiry " + jobInstanceId + ", expiry date " + expiryDate);
+            customs.licenceExpired(number, expiredOn);
+            em.persist(new ExpiredLicence(id, number, expiryDate, jobInstanceId, expiredOn));
+        }
+        return due.size();
+    }
+
+    /** Locks the licences among {@code ids} still 有效/使用中 past their expiry date; id, number, status, expiry date. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> lockDue(List<Long> ids, LocalDate day) {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?").append(i + 2);
+        }
+        Query query = em.createNativeQuery("SELECT id, licence_no, status, expiry_date FROM licence WHERE id IN (" + in
+                + ") AND status IN ('VALID', 'IN_USE') AND expiry_date < ?1 ORDER BY id FOR UPDATE");
+        query.setParameter(1, day);
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 2, ids.get(i));
+        }
+        return query.getResultList();
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
     }
 
     /** The licences one run (job instance) expired, by licence number, a page at a time. */

@@ -65,11 +65,6 @@ public class Validity implements Serializable {
         return null;
     }
 
-    /** Whether that day is after the expiry date. */
-    public boolean isPastOn(LocalDate day) {
-        return expiryDate.isBefore(day);
-    }
-
     /** Refuses, saying why, if that day is past the expiry date (an expired licence is not deleted). */
     void checkNotExpired(String licenceNo, LocalDate today) {
         if (expiryDate.isBefore(today)) {

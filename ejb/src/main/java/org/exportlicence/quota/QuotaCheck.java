@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 
 /**
  * One quota as quota-reconciliation checked it: its stored used amount and total, and what its
- * licences use (not deleted: their quantity; written off: the part used).
+ * licences use (not deleted: their quantity; written off: the part used) and how many they are.
  */
 public record QuotaCheck(
         long quotaId,
@@ -15,7 +15,8 @@ public record QuotaCheck(
         long enterpriseId,
         BigDecimal total,
         BigDecimal storedUsed,
-        BigDecimal computedUsed)
+        BigDecimal computedUsed,
+        int licenceCount)
         implements Serializable {
 
     /** Computed minus stored: positive when the quota records less than its licences use. */

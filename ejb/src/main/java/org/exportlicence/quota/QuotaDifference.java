@@ -104,7 +104,7 @@ public class QuotaDifference implements Serializable, StaleData.Versioned {
 
     protected QuotaDifference() {}
 
-    QuotaDifference(long jobInstanceId, QuotaCheck check, int licenceCount, LocalDateTime foundAt) {
+    QuotaDifference(long jobInstanceId, QuotaCheck check, LocalDateTime foundAt) {
         this.jobInstanceId = jobInstanceId;
         this.quotaId = check.quotaId();
         this.year = check.year();
@@ -116,7 +116,7 @@ public class QuotaDifference implements Serializable, StaleData.Versioned {
         this.computedUsed = check.computedUsed();
         this.difference = check.difference();
         this.overTotal = check.overTotal();
-        this.licenceCount = licenceCount;
+        this.licenceCount = check.licenceCount();
         this.foundAt = foundAt;
     }
 

@@ -38,21 +38,6 @@ public class QuotaDifferenceLicence implements Serializable {
 
     protected QuotaDifferenceLicence() {}
 
-    QuotaDifferenceLicence(
-            long differenceId,
-            long licenceId,
-            String licenceNo,
-            String status,
-            BigDecimal quantity,
-            BigDecimal counted) {
-        this.differenceId = differenceId;
-        this.licenceId = licenceId;
-        this.licenceNo = licenceNo;
-        this.status = status;
-        this.quantity = quantity;
-        this.counted = counted;
-    }
-
     public String getLicenceNo() {
         return licenceNo;
     }

@@ -29,15 +29,19 @@ public class QuotaReconciliation {
             + " ELSE l.quantity END";
 
     private static final String CHECK = "SELECT q.id, q.quota_year, q.document_no, q.authority_code, q.enterprise_id,"
-            + " q.total, q.used, COALESCE(SUM(" + COUNTED + "), 0)"
+            + " q.total, q.used, COALESCE(SUM(" + COUNTED + "), 0), COUNT(l.id)"
             + " FROM quota q LEFT JOIN licence l ON l.quota_id = q.id AND l.status <> 'DELETED'"
             + " AND l.quota_id BETWEEN ?1 AND ?2"
             + " WHERE q.quota_year = ?3 AND q.id BETWEEN ?1 AND ?2"
             + " GROUP BY q.id, q.quota_year, q.document_no, q.authority_code, q.enterprise_id, q.total, q.used"
             + " ORDER BY q.id";
 
-    private static final String LICENCES = "SELECT l.id, l.licence_no, l.status, l.quantity, " + COUNTED
-            + " FROM licence l WHERE l.quota_id = ?1 AND l.status <> 'DELETED' ORDER BY l.licence_no";
+    /** The licences of a chunk's differences, copied by one statement (portable: no sequence involved). */
+    private static final String LICENCES = "INSERT INTO quota_difference_licence"
+            + " (difference_id, licence_id, licence_no, status, quantity, counted)"
+            + " SELECT d.id, l.id, l.licence_no, l.status, l.quantity, " + COUNTED
+            + " FROM quota_difference d JOIN licence l ON l.quota_id = d.quota_id AND l.status <> 'DELETED'"
+            + " WHERE d.job_instance_id = ?1 AND d.quota_id BETWEEN ?2 AND ?3";
 
     @PersistenceContext
     private EntityManager em;
@@ -80,24 +84,20 @@ public class QuotaReconciliation {
             run = new QuotaReconciliationRun(jobInstanceId, year, now);
             em.persist(run);
         }
-        int found = 0;
-        for (QuotaCheck check : checked.stream().filter(QuotaCheck::differs).toList()) {
-            List<Object[]> licences = licencesOf(check.quotaId());
-            QuotaDifference difference = new QuotaDifference(jobInstanceId, check, licences.size(), now);
-            em.persist(difference);
-            em.flush(); // the id, for the licences' rows
-            for (Object[] l : licences) {
-                em.persist(new QuotaDifferenceLicence(
-                        difference.getId(),
-                        ((Number) l[0]).longValue(),
-                        (String) l[1],
-                        (String) l[2],
-                        decimal(l[3]),
-                        decimal(l[4])));
-            }
-            found++;
+        List<QuotaCheck> differing =
+                checked.stream().filter(QuotaCheck::differs).toList();
+        for (QuotaCheck check : differing) {
+            em.persist(new QuotaDifference(jobInstanceId, check, now));
         }
-        run.checked(checked.size(), found, now);
+        if (!differing.isEmpty()) {
+            em.flush(); // the differences' rows, for the statement that copies their licences
+            em.createNativeQuery(LICENCES)
+                    .setParameter(1, jobInstanceId)
+                    .setParameter(2, differing.get(0).quotaId())
+                    .setParameter(3, differing.get(differing.size() - 1).quotaId())
+                    .executeUpdate();
+        }
+        run.checked(checked.size(), differing.size(), now);
         return run.getDifferencesFound();
     }
 
@@ -111,11 +111,6 @@ public class QuotaReconciliation {
         return decimal(sum);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> licencesOf(long quotaId) {
-        return em.createNativeQuery(LICENCES).setParameter(1, quotaId).getResultList();
-    }
-
     private static QuotaCheck checkOf(Object[] r) {
         return new QuotaCheck(
                 ((Number) r[0]).longValue(),
@@ -125,7 +120,8 @@ public class QuotaReconciliation {
                 ((Number) r[4]).longValue(),
                 decimal(r[5]),
                 decimal(r[6]),
-                decimal(r[7]));
+                decimal(r[7]),
+                ((Number) r[8]).intValue());
     }
 
     static BigDecimal decimal(Object number) {

@@ -199,6 +199,20 @@ class CustomsXmlTest {
     }
 
     @Test
+    void theExpiryMessageWrittenWithoutTheSchemaCheckFollowsTheSchema() throws Exception {
+        for (String number : new String[] {"26-02-000050", "26-12-999999", "25-A1-000001"}) {
+            String xml = CustomsOutbox.expiredXml(number, LocalDate.of(2026, 12, 31));
+            CustomsXml.validate(xml);
+            assertInstanceOf(LicenceEvents.Expired.class, CustomsXml.read(xml));
+        }
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CustomsOutbox.expiredXml("26-02-1234567", LocalDate.of(2026, 12, 31)),
+                "checked by type instead: never queued when it would break the schema");
+        assertThrows(IllegalArgumentException.class, () -> CustomsOutbox.expiredXml("26-02-123456", null));
+    }
+
+    @Test
     void jmsTypeIsTheRootElement() {
         assertEquals("licenceIssued", OutboxSender.rootElementOf("LICENCE_ISSUED"));
         assertEquals("licenceWrittenOff", OutboxSender.rootElementOf("LICENCE_WRITTEN_OFF"));

@@ -33,8 +33,8 @@ final class CustomsMessages implements CustomsGateway {
     }
 
     @Override
-    public void licenceExpired(Licence licence, LocalDate expiredOn) {
-        xml = CustomsOutbox.expiredXml(licence, expiredOn);
+    public void licenceExpired(String licenceNumber, LocalDate expiredOn) {
+        xml = CustomsOutbox.expiredXml(licenceNumber, expiredOn);
     }
 
     @Override
