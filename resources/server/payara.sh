@@ -9,6 +9,8 @@
 #   payara.sh wait   URL [SECONDS]       until the URL answers 200
 #   payara.sh down   DOMAIN
 #   payara.sh restart DOMAIN             stop and start the server (and with it the JMS broker)
+#   payara.sh start  DOMAIN              start a stopped domain
+#   payara.sh kill   DOMAIN              kill -9 the domain's JVM (tests of a crash in the middle of work)
 #   payara.sh fresh  DOMAIN PORTBASE     delete the domain and create and start it anew
 #   payara.sh configure DOMAIN PORTBASE  apply the server settings of a new domain to a running one
 #   payara.sh batchdb DOMAIN PORTBASE    the batch runtime's job repository in the platform's database
@@ -160,6 +162,32 @@ down() { # DOMAIN
   fi
 }
 
+# The JVM of the domain: its config/pid, checked against the process's command line (a stale pid file
+# after a crash may name another process), else the java process started with the domain's directory.
+domain_pid() { # DOMAIN
+  local dir="$DOMAIN_DIR/$1" pid=""
+  if [ -f "$dir/config/pid" ]; then
+    pid=$(tr -dc '0-9' < "$dir/config/pid")
+    if [ -z "$pid" ] || ! tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$dir"; then pid=""; fi
+  fi
+  if [ -z "$pid" ]; then
+    pid=$(pgrep -f -- "-Dcom.sun.aas.instanceRoot=$dir( |$)" | head -n 1 || true)
+  fi
+  echo "$pid"
+}
+
+kill_domain() { # DOMAIN
+  local pid waited=0
+  pid=$(domain_pid "$1")
+  if [ -z "$pid" ]; then log "domain $1 has no running JVM"; return 1; fi
+  log "kill -9 of domain $1 (pid $pid)"
+  kill -9 "$pid"
+  while kill -0 "$pid" 2>/dev/null; do
+    if [ "$waited" -ge 60 ]; then log "pid $pid still alive"; return 1; fi
+    sleep 1; waited=$((waited + 1))
+  done
+}
+
 restart() { # DOMAIN
   log "restarting domain $1"
   "$ASADMIN" restart-domain --domaindir "$DOMAIN_DIR" "$1" >&2
@@ -177,5 +205,7 @@ case "$cmd" in
   wait) wait_http "$@" ;;
   down) down "$@" ;;
   restart) restart "$@" ;;
+  start) start "$@" ;;
+  kill) kill_domain "$@" ;;
   *) echo "unknown command: $cmd" >&2; exit 2 ;;
 esac

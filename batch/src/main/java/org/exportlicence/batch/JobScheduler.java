@@ -25,7 +25,8 @@ import org.exportlicence.platform.Roles;
  * server property {@code elp.batch.<job>.schedule} (see {@link Timetable}). A timer's due time is
  * claimed in the database before the job starts ({@link ScheduleClaims}), so in a cluster it runs
  * once; shortly after start-up every job whose latest due time was never claimed (the server was
- * down) runs once to catch up.
+ * down) runs once to catch up. Before the timers, the executions a killed server left running are
+ * marked failed, so that an operator can restart them ({@link InterruptedRuns}).
  */
 @Singleton
 @Startup
@@ -51,11 +52,20 @@ public class JobScheduler {
     @EJB
     private BatchOperations operations;
 
+    @EJB
+    private InterruptedRuns interrupted;
+
     @Inject
     private Clock clock;
 
     @PostConstruct
     void schedule() {
+        try {
+            // Before any timer can start a job: a run the last JVM died in becomes restartable (FAILED).
+            interrupted.sweep();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Interrupted job executions could not be marked failed", e);
+        }
         for (Timer timer : timers.getTimers()) {
             timer.cancel(); // a redeployment brings the timetables anew
         }

@@ -58,6 +58,7 @@ public final class Deployments {
                 LicenceFixtures.class,
                 CustomsFixtures.class,
                 org.exportlicence.it.quota.QuotaSwapFixtures.class,
+                org.exportlicence.it.quota.QuotaVolumeFixtures.class,
                 TestClocks.class);
         ear.delete(EJB_MODULE);
         ear.addAsModule(ejb);
