@@ -11,6 +11,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -89,6 +90,7 @@ final class QuotaReconciliationScreen {
         assertEquals("57", browser.text(difference(TO_CORRECT, "stored")));
         assertEquals("50", browser.text(difference(TO_CORRECT, "computed")));
         assertEquals("-7", browser.text(difference(TO_CORRECT, "difference")));
+        assertEquals("1000", browser.text(difference(TO_CORRECT, "quotaTotal")));
         assertEquals("待处理", browser.text(difference(TO_CORRECT, "status")));
         browser.click(By.xpath(row(TO_CORRECT) + "//div[contains(@class, 'ui-row-toggler')]"));
         By licences =
@@ -139,6 +141,7 @@ final class QuotaReconciliationScreen {
                 XSSFWorkbook book = new XSSFWorkbook(in)) {
             assertEquals("配额核对报告", book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
         }
+        assertNoRefusedScript(browser);
     }
 
     static void operatorReads(Browser browser) {
@@ -153,6 +156,15 @@ final class QuotaReconciliationScreen {
                 .isEmpty());
         assertTrue(browser.find(By.xpath("//*[@id='list:table']//th[normalize-space(.)='操作']"))
                 .isEmpty());
+        assertNoRefusedScript(browser);
+    }
+
+    /** The dialog's and the row expansion's scripts ran: Chromium reported none refused by the CSP. */
+    private static void assertNoRefusedScript(Browser browser) {
+        List<String> refused = browser.consoleMessages().stream()
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+                .toList();
+        assertTrue(refused.isEmpty(), "refused by the CSP: " + refused);
     }
 
     /** A cell (by id suffix or class) of the runs table's row of one execution. */
