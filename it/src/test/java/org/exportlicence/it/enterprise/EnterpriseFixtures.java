@@ -118,6 +118,25 @@ public class EnterpriseFixtures {
         return documentNo;
     }
 
+    /**
+     * A 2026 quota of a test enterprise under a fixed document number, made unless it is there already
+     * (the H2 test database outlives a run); tells whether it was made now.
+     */
+    public boolean quotaNumbered(String enterpriseCode, String categoryCode, String documentNo, BigDecimal total) {
+        if (!em.createQuery("select q.id from Quota q where q.documentNo = :no", Long.class)
+                .setParameter("no", documentNo)
+                .getResultList()
+                .isEmpty()) {
+            return false;
+        }
+        Enterprise enterprise = em.createQuery(
+                        "select e from Enterprise e where e.enterpriseCode = :code", Enterprise.class)
+                .setParameter("code", enterpriseCode)
+                .getSingleResult();
+        em.persist(new Quota(enterprise, 2026, categoryCode, documentNo, em.find(UnitOfMeasure.class, "035"), total));
+        return true;
+    }
+
     /** The quota under a document number, as it is in the database now. */
     public Quota quotaNamed(String documentNo) {
         return em.createQuery("select q from Quota q where q.documentNo = :no", Quota.class)

@@ -66,6 +66,20 @@ public class QuotaSwapFixtures {
                 .getResultList();
     }
 
+    /**
+     * The quota's used amount set behind the services' back (consumed or released as needed): a
+     * difference for quota-reconciliation to find, the same however often it is planted.
+     */
+    public void plantUsed(long quotaId, BigDecimal used) {
+        Quota quota = em.find(Quota.class, quotaId);
+        BigDecimal more = used.subtract(quota.getUsed());
+        if (more.signum() > 0) {
+            quota.consume(more);
+        } else if (more.signum() < 0) {
+            quota.release(more.negate());
+        }
+    }
+
     /** A licence's use, taken behind the services' back (as if one was issued meanwhile). */
     public void consume(long quotaId, BigDecimal quantity) {
         em.find(Quota.class, quotaId).consume(quantity);
