@@ -38,6 +38,10 @@ public class QuotaDifferenceLicence implements Serializable {
 
     protected QuotaDifferenceLicence() {}
 
+    public Long getDifferenceId() {
+        return differenceId;
+    }
+
     public String getLicenceNo() {
         return licenceNo;
     }

@@ -10,8 +10,11 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.enterprise.UserDirectory;
 import org.exportlicence.platform.BusinessException;
@@ -71,6 +74,21 @@ public class QuotaDifferences {
                         QuotaDifferenceLicence.class)
                 .setParameter("id", differenceId)
                 .getResultList();
+    }
+
+    /** The licences involved in each of a page of differences, by difference id, with one query. */
+    public Map<Long, List<QuotaDifferenceLicence>> licences(Collection<Long> differenceIds) {
+        if (differenceIds.isEmpty()) {
+            return Map.of();
+        }
+        return em
+                .createQuery(
+                        "select l from QuotaDifferenceLicence l where l.differenceId in :ids order by l.licenceNo",
+                        QuotaDifferenceLicence.class)
+                .setParameter("ids", differenceIds)
+                .getResultList()
+                .stream()
+                .collect(Collectors.groupingBy(QuotaDifferenceLicence::getDifferenceId));
     }
 
     /**

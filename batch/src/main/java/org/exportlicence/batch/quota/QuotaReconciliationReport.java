@@ -5,12 +5,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.exportlicence.batch.JobReport;
 import org.exportlicence.batch.Jobs;
 import org.exportlicence.platform.MessageBundle;
 import org.exportlicence.platform.Roles;
 import org.exportlicence.quota.QuotaDifference;
+import org.exportlicence.quota.QuotaDifferenceLicence;
 import org.exportlicence.quota.QuotaDifferences;
 import org.exportlicence.quota.QuotaReconciliationRun;
 import org.exportlicence.statistics.ReportWorkbook;
@@ -62,6 +64,8 @@ public class QuotaReconciliationReport implements JobReport {
                             text(locale, "batch.reconciliation.resolution"));
             for (int first = 0; ; first += CHUNK) {
                 List<QuotaDifference> rows = differences.of(jobInstanceId, first, CHUNK);
+                Map<Long, List<QuotaDifferenceLicence>> licences = differences.licences(
+                        rows.stream().map(QuotaDifference::getId).toList());
                 for (QuotaDifference d : rows) {
                     book.row(
                             d.getDocumentNo(),
@@ -70,7 +74,7 @@ public class QuotaReconciliationReport implements JobReport {
                             d.getComputedUsed(),
                             d.getDifference(),
                             text(locale, d.isOverTotal() ? "batch.reconciliation.yes" : "batch.reconciliation.no"),
-                            licences(d),
+                            licences(licences.getOrDefault(d.getId(), List.of())),
                             text(locale, d.getStatus().labelKey()),
                             d.getResolvedBy(),
                             d.getResolution());
@@ -82,8 +86,8 @@ public class QuotaReconciliationReport implements JobReport {
         }
     }
 
-    private String licences(QuotaDifference d) {
-        return differences.licences(d.getId()).stream()
+    private static String licences(List<QuotaDifferenceLicence> involved) {
+        return involved.stream()
                 .map(l -> l.getLicenceNo() + " " + l.getStatus() + " "
                         + l.getCounted().stripTrailingZeros().toPlainString())
                 .collect(Collectors.joining("; "));

@@ -2,25 +2,11 @@ package org.exportlicence.web.batch;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
-import org.exportlicence.batch.JobControl;
 import org.exportlicence.batch.Jobs;
 import org.exportlicence.licence.ExpiredLicence;
 import org.exportlicence.licence.LicenceExpiry;
-import org.exportlicence.platform.BusinessException;
-import org.exportlicence.platform.PageRequest;
-import org.exportlicence.platform.ResultPage;
-import org.exportlicence.web.platform.ListBacking;
-import org.exportlicence.web.platform.LocaleSelection;
-import org.exportlicence.web.platform.Messages;
-import org.exportlicence.web.platform.PageParameters;
-import org.exportlicence.web.platform.UserAction;
-import org.exportlicence.web.statistics.ReportDownload;
-import org.primefaces.model.StreamedContent;
 
 /**
  * batch/expiry.xhtml?instance= — the licence-expiry job's report of one run (job instance): the
@@ -28,84 +14,29 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class ExpiryReportBacking extends ListBacking<ExpiredLicence> {
+public class ExpiryReportBacking extends RunReportBacking<ExpiredLicence> {
     private static final long serialVersionUID = 1L;
 
     @EJB
     private LicenceExpiry expiry;
 
-    @EJB
-    private JobControl control;
-
-    @Inject
-    private UserAction actions;
-
-    @Inject
-    private Messages messages;
-
-    @Inject
-    private LocaleSelection locale;
-
-    @Inject
-    private transient Clock clock;
-
-    private String instanceParameter;
-    private Long instance;
-    private long total;
-    private String loadError;
-
-    public void load() {
-        loadError = actions.loadError(() -> {
-            instance = PageParameters.id(instanceParameter);
-            if (instance == null) {
-                throw new BusinessException("error.notFound");
-            }
-            total = expiry.countExpiredBy(instance);
-        });
-        if (loadError != null) {
-            instance = null;
-        }
+    @Override
+    protected String job() {
+        return Jobs.LICENCE_EXPIRY;
     }
 
     @Override
-    protected ResultPage<ExpiredLicence> rows(PageRequest page) {
-        if (instance == null) {
-            return new ResultPage<>(List.of(), 0);
-        }
-        total = expiry.countExpiredBy(instance);
-        return new ResultPage<>(
-                page.isCountOnly() ? List.of() : expiry.expiredBy(instance, page.first(), page.size()), total);
+    protected long count(long jobInstanceId) {
+        return expiry.countExpiredBy(jobInstanceId);
+    }
+
+    @Override
+    protected List<ExpiredLicence> rowsOf(long jobInstanceId, int first, int size) {
+        return expiry.expiredBy(jobInstanceId, first, size);
     }
 
     @Override
     protected String rowKey(ExpiredLicence row) {
         return String.valueOf(row.getLicenceId());
-    }
-
-    /** 下载报告: the whole run's report as .xlsx. */
-    public StreamedContent download() {
-        byte[] xlsx = actions.result(null, () -> control.xlsx(Jobs.LICENCE_EXPIRY, instance, locale.getLocale()));
-        return ReportDownload.xlsx(
-                messages.text("batch.jobs.job." + Jobs.LICENCE_EXPIRY) + "-" + instance, LocalDate.now(clock), xlsx);
-    }
-
-    public String getInstanceParameter() {
-        return instanceParameter;
-    }
-
-    public void setInstanceParameter(String instanceParameter) {
-        this.instanceParameter = instanceParameter;
-    }
-
-    public Long getInstance() {
-        return instance;
-    }
-
-    public long getTotal() {
-        return total;
-    }
-
-    public String getLoadError() {
-        return loadError;
     }
 }
