@@ -1,8 +1,5 @@
 package org.exportlicence.batch.licence;
 
-import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -11,6 +8,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.exportlicence.batch.CountingWriter;
 import org.exportlicence.batch.JobParameters;
 import org.exportlicence.licence.LicenceExpiry;
 
@@ -20,13 +18,7 @@ import org.exportlicence.licence.LicenceExpiry;
  */
 @Dependent
 @Named("expiryWriter")
-public class ExpiryWriter extends AbstractItemWriter {
-    @Inject
-    private JobContext job;
-
-    @Inject
-    private StepContext step;
-
+public class ExpiryWriter extends CountingWriter {
     @Inject
     private Clock clock;
 
@@ -34,24 +26,20 @@ public class ExpiryWriter extends AbstractItemWriter {
     private LicenceExpiry expiry;
 
     private LocalDate day;
-    private long expired;
+
+    public ExpiryWriter() {
+        super("EXPIRED");
+    }
 
     @Override
     public void open(Serializable checkpoint) {
-        day = JobParameters.of(job, clock).date();
-        expired = checkpoint == null ? 0L : (Long) checkpoint;
+        super.open(checkpoint);
+        day = JobParameters.of(job(), clock).date();
     }
 
     @Override
-    public void writeItems(List<Object> items) {
+    protected long write(List<Object> items, long before) {
         List<Long> ids = items.stream().map(Long.class::cast).toList();
-        expired += expiry.expire(ids, day, job.getInstanceId());
-        step.setExitStatus("EXPIRED " + expired);
-        job.setExitStatus("EXPIRED " + expired);
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return expired;
+        return before + expiry.expire(ids, day, job().getInstanceId());
     }
 }
