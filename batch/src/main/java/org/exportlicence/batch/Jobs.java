@@ -34,13 +34,13 @@ public final class Jobs {
     /** Free text: why the operator started the run (e.g. why a published month is replaced), for the audit trail. */
     public static final String REASON = "reason";
     /**
-     * quota-reconciliation: quotas per chunk, each chunk one grouped statement and one checkpoint
+     * quota-reconciliation: quotas per page, each page one grouped statement, one chunk and one checkpoint
      * (default {@value #DEFAULT_CHUNK}); smaller means more frequent checkpoints.
      */
     public static final String CHUNK = "chunk";
 
-    /** The default of {@link #CHUNK}, as the job XML writes it. */
-    public static final int DEFAULT_CHUNK = 5000;
+    /** The default of {@link #CHUNK}. */
+    public static final int DEFAULT_CHUNK = 20_000;
 
     /** yyyy-MM-dd: the day the expiry job runs for (default: today); licences expiring before it expire. */
     public static final String DATE = "date";

@@ -43,7 +43,7 @@ public class QuotaDifference implements Serializable, StaleData.Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quota_difference_seq")
-    @SequenceGenerator(name = "quota_difference_seq", sequenceName = "quota_difference_seq", allocationSize = 50)
+    @SequenceGenerator(name = "quota_difference_seq", sequenceName = "quota_difference_seq", allocationSize = 500)
     private Long id;
 
     @Version

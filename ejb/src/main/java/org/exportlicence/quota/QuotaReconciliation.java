@@ -13,9 +13,9 @@ import java.util.List;
 import org.exportlicence.platform.Roles;
 
 /**
- * 配额核对 — what the quota-reconciliation job does: reads the year's quotas a page at a time with what
- * their licences use, computed by the database (one grouped statement per page), and writes down every
- * quota whose stored used amount differs, with the licences involved. It never changes a quota.
+ * 配额核对 — what the quota-reconciliation job does: the year's quotas a page at a time, compared with what
+ * their licences use by the database (one grouped statement per page, returning only the quotas that
+ * differ), and every difference written down with the licences involved. It never changes a quota.
  */
 @Stateless
 @RolesAllowed(Roles.BATCH)
@@ -28,12 +28,17 @@ public class QuotaReconciliation {
             + " (CASE WHEN l.used_quantity < l.quantity THEN l.used_quantity ELSE l.quantity END)"
             + " ELSE l.quantity END";
 
+    /**
+     * A page's differing quotas. The licences' side reads only columns of ix_licence_quota (V30), so the
+     * sums come from the index alone where the database can (PostgreSQL's index-only scan).
+     */
     private static final String CHECK = "SELECT q.id, q.quota_year, q.document_no, q.authority_code, q.enterprise_id,"
-            + " q.total, q.used, COALESCE(SUM(" + COUNTED + "), 0), COUNT(l.id)"
+            + " q.total, q.used, COALESCE(SUM(" + COUNTED + "), 0), COUNT(l.quota_id)"
             + " FROM quota q LEFT JOIN licence l ON l.quota_id = q.id AND l.status <> 'DELETED'"
             + " AND l.quota_id BETWEEN ?1 AND ?2"
             + " WHERE q.quota_year = ?3 AND q.id BETWEEN ?1 AND ?2"
             + " GROUP BY q.id, q.quota_year, q.document_no, q.authority_code, q.enterprise_id, q.total, q.used"
+            + " HAVING q.used <> COALESCE(SUM(" + COUNTED + "), 0)"
             + " ORDER BY q.id";
 
     /** The licences of a chunk's differences, copied by one statement (portable: no sequence involved). */
@@ -49,34 +54,58 @@ public class QuotaReconciliation {
     @Inject
     private Clock clock;
 
-    /** Ids of the year's quotas after {@code afterId}, in id order (the job's keyset reading). */
-    public List<Long> quotaIds(int year, long afterId, int max) {
-        return em.createQuery(
-                        "select q.id from Quota q where q.year = :year and q.id > :after order by q.id", Long.class)
-                .setParameter("year", year)
-                .setParameter("after", afterId)
-                .setMaxResults(max)
-                .getResultList();
-    }
-
-    /** The year's quotas with ids from {@code firstId} to {@code lastId}, each with what its licences use. */
-    public List<QuotaCheck> check(int year, long firstId, long lastId) {
+    /**
+     * The next page of the year's quotas after {@code afterId} in id order (at most {@code size}), checked;
+     * null when there is none (the job's keyset reading).
+     */
+    public QuotaPage page(int year, long afterId, int size) {
+        Bounds bounds = bounds(year, afterId, size);
+        if (bounds == null) {
+            return null;
+        }
+        long first = afterId + 1;
+        long last = bounds.lastId();
         List<?> rows = em.createNativeQuery(CHECK)
-                .setParameter(1, firstId)
-                .setParameter(2, lastId)
+                .setParameter(1, first)
+                .setParameter(2, last)
                 .setParameter(3, year)
                 .getResultList();
-        return rows.stream()
+        List<QuotaCheck> differing = rows.stream()
                 .map(Object[].class::cast)
                 .map(QuotaReconciliation::checkOf)
                 .toList();
+        return new QuotaPage(first, last, bounds.quotas(), differing);
+    }
+
+    private record Bounds(long lastId, int quotas) {}
+
+    /** A page's last id and size without fetching its ids: the size-th id after afterId, else what is left. */
+    private Bounds bounds(int year, long afterId, int size) {
+        List<Long> nth = em.createQuery(
+                        "select q.id from Quota q where q.year = :year and q.id > :after order by q.id", Long.class)
+                .setParameter("year", year)
+                .setParameter("after", afterId)
+                .setFirstResult(size - 1)
+                .setMaxResults(1)
+                .getResultList();
+        if (!nth.isEmpty()) {
+            return new Bounds(nth.get(0), size);
+        }
+        Object[] rest = em.createQuery(
+                        "select count(q.id), max(q.id) from Quota q where q.year = :year and q.id > :after",
+                        Object[].class)
+                .setParameter("year", year)
+                .setParameter("after", afterId)
+                .getSingleResult();
+        int quotas = ((Number) rest[0]).intValue();
+        return quotas == 0 ? null : new Bounds(((Number) rest[1]).longValue(), quotas);
     }
 
     /**
-     * Writes down the differences among {@code checked} for run {@code jobInstanceId}, with their
-     * licences, and counts the quotas checked; returns the run's differences so far.
+     * Writes down a page's differences for run {@code jobInstanceId}, with their licences, and counts its
+     * quotas as checked; returns the run's differences so far.
      */
-    public long record(long jobInstanceId, int year, List<QuotaCheck> checked) {
+    public long record(long jobInstanceId, int year, QuotaPage page) {
         LocalDateTime now = LocalDateTime.now(clock);
         QuotaReconciliationRun run =
                 em.find(QuotaReconciliationRun.class, jobInstanceId, LockModeType.PESSIMISTIC_WRITE);
@@ -84,8 +113,7 @@ public class QuotaReconciliation {
             run = new QuotaReconciliationRun(jobInstanceId, year, now);
             em.persist(run);
         }
-        List<QuotaCheck> differing =
-                checked.stream().filter(QuotaCheck::differs).toList();
+        List<QuotaCheck> differing = page.differing();
         for (QuotaCheck check : differing) {
             em.persist(new QuotaDifference(jobInstanceId, check, now));
         }
@@ -93,11 +121,11 @@ public class QuotaReconciliation {
             em.flush(); // the differences' rows, for the statement that copies their licences
             em.createNativeQuery(LICENCES)
                     .setParameter(1, jobInstanceId)
-                    .setParameter(2, differing.get(0).quotaId())
-                    .setParameter(3, differing.get(differing.size() - 1).quotaId())
+                    .setParameter(2, page.firstId())
+                    .setParameter(3, page.lastId())
                     .executeUpdate();
         }
-        run.checked(checked.size(), differing.size(), now);
+        run.checked(page.quotas(), differing.size(), now);
         return run.getDifferencesFound();
     }
 

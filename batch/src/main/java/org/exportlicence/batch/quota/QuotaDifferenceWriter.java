@@ -9,12 +9,13 @@ import java.time.Clock;
 import java.util.List;
 import org.exportlicence.batch.CountingWriter;
 import org.exportlicence.batch.JobParameters;
-import org.exportlicence.quota.QuotaCheck;
+import org.exportlicence.quota.QuotaPage;
 import org.exportlicence.quota.QuotaReconciliation;
 
 /**
- * Writes a chunk's differences (and the run's count of quotas checked) in the chunk's transaction, with
- * the checkpoint; the exit status counts the run's differences, restarts included, from the start.
+ * Writes a chunk's pages — their differences with the licences involved, and the run's count of quotas
+ * checked — in the chunk's transaction, with the checkpoint; the exit status counts the run's
+ * differences, restarts included, from the start.
  */
 @Dependent
 @Named("quotaDifferenceWriter")
@@ -40,7 +41,10 @@ public class QuotaDifferenceWriter extends CountingWriter {
 
     @Override
     protected long write(List<Object> items, long before) {
-        List<QuotaCheck> checked = items.stream().map(QuotaCheck.class::cast).toList();
-        return reconciliation.record(job().getInstanceId(), year, checked);
+        long count = before;
+        for (Object page : items) {
+            count = reconciliation.record(job().getInstanceId(), year, (QuotaPage) page);
+        }
+        return count;
     }
 }

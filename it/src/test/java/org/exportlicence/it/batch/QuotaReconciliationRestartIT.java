@@ -43,7 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A reconciliation interrupted by a crash resumes where it was: the server's JVM is killed (kill -9)
  * in the middle of a large reconciliation run with small chunks; when the server is back its start-up
  * sweep has marked the execution FAILED (INTERRUPTED), an operator restarts it, and the new execution
- * reads only what was left after the last checkpoint, yet the run's report (the differences: quota,
+ * reads only the pages that were left after the last checkpoint, yet the run's report (the differences: quota,
  * stored, computed) is exactly that of an uninterrupted run over the same quotas, each quota counted
  * once. The quotas are of a year no other test uses, and are taken away again at the end.
  */
@@ -148,12 +148,14 @@ class QuotaReconciliationRestartIT {
             JobExecution ended = JobRuns.awaitEnd(batch, operations, restarted, Duration.ofMinutes(3));
             assertEquals(BatchStatus.COMPLETED, ended.getBatchStatus(), ended.getExitStatus());
 
-            long read = readCount(restarted);
+            long read = readCount(restarted); // pages: the reader's item is a page of SMALL_CHUNK quotas
+            long pages = QUOTAS / Long.parseLong(SMALL_CHUNK);
             System.out.printf(
-                    "Quota reconciliation restarted after the crash: %d checked before, %d read by the restart%n",
-                    before, read);
-            assertTrue(read > 0 && read < QUOTAS, "the restart read " + read + " of " + QUOTAS + " quotas");
-            assertEquals(QUOTAS - before, read, "read on after the last checkpoint");
+                    "Quota reconciliation restarted after the crash: %d quotas checked before, %d of %d pages read"
+                            + " by the restart%n",
+                    before, read, pages);
+            assertTrue(read > 0 && read < pages, "the restart read " + read + " of " + pages + " pages");
+            assertEquals((QUOTAS - before) / Long.parseLong(SMALL_CHUNK), read, "read on after the last checkpoint");
             assertEquals(QUOTAS, checked(interrupted.getInstanceId()), "every quota checked exactly once");
             assertEquals(QUOTAS, checked(whole.getInstanceId()));
             Set<String> expected = report(whole.getInstanceId());

@@ -72,8 +72,9 @@ final class QuotaReconciliationScreen {
                         .orElse(false));
         String parameters = browser.text(run(execution, "parameters"));
         assertTrue(parameters.contains("year=2026"), parameters);
-        String read = browser.text(run(execution, "read"));
-        assertEquals(read, browser.text(run(execution, "write")), "every quota read is written");
+        // The reader's item is a page of quotas (default 20,000): this year's few fit in one.
+        assertEquals("1", browser.text(run(execution, "read")), "one page read");
+        assertEquals("1", browser.text(run(execution, "write")), "and written");
         String exitStatus = browser.text(run(execution, "exitStatus"));
         Matcher differences = Pattern.compile("DIFFERENCES (\\d+)").matcher(exitStatus);
         assertTrue(differences.matches(), exitStatus);
@@ -83,7 +84,9 @@ final class QuotaReconciliationScreen {
         browser.waitForTitle("配额核对报告");
         assertEquals(differences.group(1), browser.text(By.id("total")));
         assertEquals("2026", browser.text(By.id("year")));
-        assertEquals(read, browser.text(By.id("checked")));
+        assertTrue(
+                Integer.parseInt(browser.text(By.id("checked"))) >= Integer.parseInt(differences.group(1)),
+                "quotas checked: " + browser.text(By.id("checked")));
         browser.screenshot("batch-reconciliation");
 
         // The planted difference: 57 recorded, 50 by its licence, shown with the licence on expanding the row.
