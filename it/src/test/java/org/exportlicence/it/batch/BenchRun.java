@@ -21,6 +21,7 @@ record BenchRun(
         String exitStatus,
         double wallSeconds,
         double jobSeconds,
+        double queuedSeconds,
         String steps) {
     private static final Set<String> ENDED = Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
 
@@ -55,7 +56,7 @@ record BenchRun(
                 sampler.sample(execution.instanceId(), seconds);
                 nextSample += 5;
             }
-            Thread.sleep(100);
+            Thread.sleep(20); // the wall time is seen ended at most this late
             execution = sql.execution(id);
         }
         double wall = (System.nanoTime() - begin) / 1e9;
@@ -68,6 +69,7 @@ record BenchRun(
                 execution.exitStatus(),
                 wall,
                 execution.seconds(),
+                execution.queuedSeconds(),
                 sql.steps(id));
     }
 
@@ -79,13 +81,15 @@ record BenchRun(
     public String toString() {
         return String.format(
                 Locale.ROOT,
-                "%s execution %d (instance %d): %s, exit status %s, wall %.1f s, execution start to end %.1f s;%s",
+                "%s execution %d (instance %d): %s, exit status %s, wall %.2f s, execution created to started %.2f s,"
+                        + " start to end %.2f s;%s",
                 job,
                 executionId,
                 instanceId,
                 status,
                 exitStatus,
                 wallSeconds,
+                queuedSeconds,
                 jobSeconds,
                 steps);
     }

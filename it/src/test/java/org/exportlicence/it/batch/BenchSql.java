@@ -37,6 +37,18 @@ final class BenchSql {
                     + " HAVING q.used <> coalesce(sum(" + COUNTED + "), 0)"
                     + " ORDER BY q.document_no";
 
+    /**
+     * For reference, not the target: the same differences without the licences involved (what the report
+     * adds to them is the job's main cost: their licences, copied with the run).
+     */
+    static final String DIFFERENCES_ONLY =
+            "SELECT q.id, q.document_no, q.used, coalesce(sum(" + COUNTED + "), 0) AS computed, q.total"
+                    + " FROM quota q LEFT JOIN licence l ON l.quota_id = q.id AND l.status <> 'DELETED'"
+                    + " WHERE q.quota_year = ?"
+                    + " GROUP BY q.id, q.document_no, q.used, q.total"
+                    + " HAVING q.used <> coalesce(sum(" + COUNTED + "), 0)"
+                    + " ORDER BY q.document_no";
+
     private final DataSource dataSource;
 
     BenchSql(DataSource dataSource) {
@@ -45,9 +57,14 @@ final class BenchSql {
 
     /** The differences of the year's quotas, by the statement above; the ids of the quotas that differ. */
     List<Long> differences(int year) throws SQLException {
+        return differences(DIFFERENCES, year);
+    }
+
+    /** The ids of the quotas that differ, by {@code statement} (one parameter: the year). */
+    List<Long> differences(String statement, int year) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(DIFFERENCES)) {
+                PreparedStatement ps = c.prepareStatement(statement)) {
             ps.setInt(1, year);
             try (ResultSet rs = ps.executeQuery()) {
                 int columns = rs.getMetaData().getColumnCount();
@@ -101,6 +118,19 @@ final class BenchSql {
     void removeDifferences(List<Long> planted) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             adjustUsed(c, planted, -1);
+        }
+    }
+
+    /** Takes the benchmark's reconciliation runs away again, with their differences and licences. */
+    void removeReconciliationRuns(List<Long> instances) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            update(
+                    c,
+                    "DELETE FROM quota_difference_licence WHERE difference_id IN"
+                            + " (SELECT id FROM quota_difference WHERE job_instance_id = ANY (?))",
+                    instances);
+            update(c, "DELETE FROM quota_difference WHERE job_instance_id = ANY (?)", instances);
+            update(c, "DELETE FROM quota_reconciliation_run WHERE job_instance_id = ANY (?)", instances);
         }
     }
 
@@ -239,12 +269,13 @@ final class BenchSql {
     }
 
     /** An execution as the job repository (Payara's batch runtime tables) holds it. */
-    record Execution(long instanceId, String status, String exitStatus, double seconds) {}
+    /** {@code seconds}: the execution's start to end; {@code queuedSeconds}: its creation to its start. */
+    record Execution(long instanceId, String status, String exitStatus, double seconds, double queuedSeconds) {}
 
     Execution execution(long executionId) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps =
-                        c.prepareStatement("SELECT jobinstanceid, batchstatus, exitstatus, starttime, endtime"
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT jobinstanceid, batchstatus, exitstatus, starttime, endtime, createtime"
                                 + " FROM executioninstancedata WHERE jobexecid = ?")) {
             ps.setLong(1, executionId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -253,8 +284,11 @@ final class BenchSql {
                 }
                 java.sql.Timestamp start = rs.getTimestamp(4);
                 java.sql.Timestamp end = rs.getTimestamp(5);
+                java.sql.Timestamp created = rs.getTimestamp(6);
                 double seconds = start == null || end == null ? Double.NaN : (end.getTime() - start.getTime()) / 1000.0;
-                return new Execution(rs.getLong(1), rs.getString(2), rs.getString(3), seconds);
+                double queued =
+                        start == null || created == null ? Double.NaN : (start.getTime() - created.getTime()) / 1000.0;
+                return new Execution(rs.getLong(1), rs.getString(2), rs.getString(3), seconds, queued);
             }
         }
     }
