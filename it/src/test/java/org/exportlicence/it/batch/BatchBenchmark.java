@@ -34,9 +34,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the execution is seen COMPLETED (wall) and by the execution's own start and end times:
  * <ul>
  *   <li>quota-reconciliation of the latest volume year, with {@value #PLANTED} differences planted, against
- *       {@link BenchSql#DIFFERENCES}, one set-based statement computing the same differences, each warm and
- *       the median of {@value #MEASURED} after {@value #WARM_UP} warm-up runs: the ratio must be at most 2, and the job must report as many differences as the statement
- *       finds. Skipped, saying so, where the job is not deployed;</li>
+ *       {@link BenchSql#DIFFERENCES}, one set-based statement computing the same differences, each the
+ *       median of {@value #MEASURED} after {@value #WARM_UP} warm-up runs: the ratio must be at most 2, and
+ *       the job must report as many differences as the statement finds. Skipped, saying so, where the job is not deployed;</li>
  *   <li>licence-expiry over exactly {@value #DUE} due licences: under 60 s, every one 已过期, in the job's
  *       report, and with its LICENCE_EXPIRED outbox message.</li>
  * </ul>
@@ -132,7 +132,8 @@ class BatchBenchmark {
             double ratio = run.wallSeconds() * 1000 / handMs;
             print(
                     "Batch benchmark: %s %.2f s (execution %.2f s; median of %d after %d warm-up"
-                            + " runs) vs one set-based SQL statement %.1f ms (likewise): ratio %.2f (target <= %.1f); differences: job %s, SQL %d",
+                            + " runs) vs one set-based SQL statement %.1f ms (likewise): ratio %.2f (target <= %.1f);"
+                            + " differences: job %s, SQL %d",
                     job,
                     run.wallSeconds(),
                     run.jobSeconds(),

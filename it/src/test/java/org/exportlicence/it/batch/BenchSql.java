@@ -21,6 +21,14 @@ final class BenchSql {
     private static final String COUNTED =
             "CASE WHEN l.status = 'WRITTEN_OFF' THEN least(l.used_quantity, l.quantity)" + " ELSE l.quantity END";
 
+    /** The year's quotas whose stored used amount differs from what their licences use, by document number. */
+    private static final String DIFFERING_QUOTAS =
+            " FROM quota q LEFT JOIN licence l ON l.quota_id = q.id AND l.status <> 'DELETED'"
+                    + " WHERE q.quota_year = ?"
+                    + " GROUP BY q.id, q.document_no, q.used, q.total"
+                    + " HAVING q.used <> coalesce(sum(" + COUNTED + "), 0)"
+                    + " ORDER BY q.document_no";
+
     /**
      * quota-reconciliation's answer as ONE set-based statement: every quota of the year whose stored used
      * amount differs from what its licences (not deleted) use, with computed, difference, total, whether
@@ -31,23 +39,14 @@ final class BenchSql {
                     + " coalesce(sum(" + COUNTED + "), 0) - q.used AS difference, q.total,"
                     + " q.total < coalesce(sum(" + COUNTED + "), 0) AS over_total,"
                     + " string_agg(l.licence_no, ',' ORDER BY l.licence_no) AS licences"
-                    + " FROM quota q LEFT JOIN licence l ON l.quota_id = q.id AND l.status <> 'DELETED'"
-                    + " WHERE q.quota_year = ?"
-                    + " GROUP BY q.id, q.document_no, q.used, q.total"
-                    + " HAVING q.used <> coalesce(sum(" + COUNTED + "), 0)"
-                    + " ORDER BY q.document_no";
+                    + DIFFERING_QUOTAS;
 
     /**
      * For reference, not the target: the same differences without the licences involved (what the report
      * adds to them is the job's main cost: their licences, copied with the run).
      */
-    static final String DIFFERENCES_ONLY =
-            "SELECT q.id, q.document_no, q.used, coalesce(sum(" + COUNTED + "), 0) AS computed, q.total"
-                    + " FROM quota q LEFT JOIN licence l ON l.quota_id = q.id AND l.status <> 'DELETED'"
-                    + " WHERE q.quota_year = ?"
-                    + " GROUP BY q.id, q.document_no, q.used, q.total"
-                    + " HAVING q.used <> coalesce(sum(" + COUNTED + "), 0)"
-                    + " ORDER BY q.document_no";
+    static final String DIFFERENCES_ONLY = "SELECT q.id, q.document_no, q.used, coalesce(sum(" + COUNTED
+            + "), 0) AS computed, q.total" + DIFFERING_QUOTAS;
 
     private final DataSource dataSource;
 

@@ -149,13 +149,14 @@ class QuotaReconciliationRestartIT {
             assertEquals(BatchStatus.COMPLETED, ended.getBatchStatus(), ended.getExitStatus());
 
             long read = readCount(restarted); // pages: the reader's item is a page of SMALL_CHUNK quotas
-            long pages = QUOTAS / Long.parseLong(SMALL_CHUNK);
+            long perPage = Long.parseLong(SMALL_CHUNK);
+            long pages = QUOTAS / perPage;
             System.out.printf(
                     "Quota reconciliation restarted after the crash: %d quotas checked before, %d of %d pages read"
                             + " by the restart%n",
                     before, read, pages);
             assertTrue(read > 0 && read < pages, "the restart read " + read + " of " + pages + " pages");
-            assertEquals((QUOTAS - before) / Long.parseLong(SMALL_CHUNK), read, "read on after the last checkpoint");
+            assertEquals((QUOTAS - before) / perPage, read, "read on after the last checkpoint");
             assertEquals(QUOTAS, checked(interrupted.getInstanceId()), "every quota checked exactly once");
             assertEquals(QUOTAS, checked(whole.getInstanceId()));
             Set<String> expected = report(whole.getInstanceId());
