@@ -84,8 +84,7 @@ class SpecialStatisticsUiIT extends BrowserTestCase {
         browser.type(By.id("search:exporterCode"), ENTERPRISE_A);
         browser.click(By.id("search:find"));
         // The form and the table come back in one response: the refusal gone, the table is the new one.
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> !d.findElement(By.id("search")).getText().contains("出口商代码应为13位"));
+        browser.waitForTextGone(By.id("search"), "出口商代码应为13位");
         String report = browser.text(By.cssSelector("[id='list:table'] .ui-paginator-current"));
         Matcher total = TOTAL.matcher(report);
         assertTrue(total.find(), report);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -111,9 +112,27 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
     }
 
+    /** Waits until an element no longer shows a text; a re-render in between (a stale element) is not "gone". */
+    public void waitForTextGone(By element, String text) {
+        wait.until(d -> {
+            try {
+                return !d.findElement(element).getText().contains(text);
+            } catch (StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
+    /** The text of a visible element; an element re-rendered between finding and reading it is found again. */
     public String text(By element) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(element))
-                .getText();
+        return wait.until(d -> {
+            try {
+                WebElement found = d.findElement(element);
+                return found.isDisplayed() ? found.getText() : null;
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return null;
+            }
+        });
     }
 
     /** The cell texts of the first column of a data table's rows (tbody id: "form:table_data"). */
