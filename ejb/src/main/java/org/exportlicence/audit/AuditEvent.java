@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 
-/** One state change: who did what to which subject, when, from which state to which, and why. Never updated. */
+/**
+ * One state change: who did what to which subject, when, from which state to which, and why. Never
+ * updated, except that the sealer adds its place in the tamper-evident chain (see {@link AuditChain}).
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent implements Serializable {
@@ -45,6 +48,10 @@ public class AuditEvent implements Serializable {
     @Column(updatable = false, length = 1000)
     private String reason;
 
+    /** Over the fields above, set before the insert; the chain number and hash are the sealer's (AuditChain). */
+    @Column(name = "content_hash", updatable = false, length = 64)
+    private String contentHash;
+
     protected AuditEvent() {}
 
     AuditEvent(
@@ -64,6 +71,19 @@ public class AuditEvent implements Serializable {
         this.fromState = fromState;
         this.toState = toState;
         this.reason = reason;
+    }
+
+    /** Once the id is assigned (at persist: ids come from a sequence), before the row is written. */
+    void hashContent() {
+        if (id == null) {
+            throw new IllegalStateException("An audit event is hashed after its id is assigned");
+        }
+        contentHash =
+                AuditHashes.content(id, occurredAt, actor, subjectType, subjectId, action, fromState, toState, reason);
+    }
+
+    public String getContentHash() {
+        return contentHash;
     }
 
     public Long getId() {

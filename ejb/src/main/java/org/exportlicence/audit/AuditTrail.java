@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.exportlicence.platform.Roles;
 
@@ -46,15 +47,19 @@ public class AuditTrail {
     private Clock clock;
 
     public void record(AuditSubject subject, String action, String fromState, String toState, String reason) {
-        em.persist(new AuditEvent(
-                LocalDateTime.now(clock),
+        // Hashed as the database will give it back: milliseconds (every database keeps them), and no
+        // empty strings (Oracle reads them back as null).
+        AuditEvent event = new AuditEvent(
+                LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS),
                 context.getCallerPrincipal().getName(),
                 subject.type(),
                 subject.id(),
                 action,
                 clip(fromState, MAX_STATE),
                 clip(toState, MAX_STATE),
-                clip(reason, MAX_REASON)));
+                clip(reason, MAX_REASON));
+        em.persist(event);
+        event.hashContent();
     }
 
     /** The history of one subject, oldest first. */
@@ -70,6 +75,9 @@ public class AuditTrail {
     }
 
     private static String clip(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        return value.length() <= max ? value : value.substring(0, max);
     }
 }

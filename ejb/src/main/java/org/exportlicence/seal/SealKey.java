@@ -24,7 +24,9 @@ public class SealKey implements Serializable {
     public enum OwnerType {
         CERTIFICATE_AUTHORITY,
         ENTERPRISE,
-        AUTHORITY
+        AUTHORITY,
+        /** The platform itself: the audit chain's head signatures. */
+        PLATFORM
     }
 
     @Id

@@ -36,7 +36,7 @@ import org.exportlicence.platform.Roles;
 @Startup
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.ADMIN})
+@RolesAllowed({Roles.ENTERPRISE, Roles.OFFICER_FIRST, Roles.OFFICER_SECOND, Roles.ISSUER, Roles.ADMIN, Roles.BATCH})
 public class SealKeys {
     static final String CA_CODE = "ELP-TEST-CA";
     private static final String CA_DN = "CN=Export Licence Platform Test CA, O=Export Licence Platform, C=CN";

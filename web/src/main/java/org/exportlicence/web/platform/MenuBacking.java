@@ -125,7 +125,8 @@ public class MenuBacking {
                     // All kept customs messages, among them the ones no authority's officers see (they name no
                     // licence).
                     new Entry("menu.officer.customsErrors", "/customs/errors.xhtml"),
-                    new Entry("menu.officer.jobs", "/batch/jobs.xhtml")));
+                    new Entry("menu.officer.jobs", "/batch/jobs.xhtml"),
+                    new Entry("menu.admin.auditChain", "/audit/chain.xhtml")));
 
     /** An authority's user whose only role is 批处理作业: the jobs (and the code tables, as everyone). */
     static final Group OPERATIONS =
