@@ -3,6 +3,9 @@
 -- place in one chain: chain_seq (1, 2, 3, ... in the order they were sealed) and chain_hash =
 -- H(previous chain_hash | chain_seq | content_hash). Business transactions never wait for the chain: only
 -- the sealer locks its head row. Events recorded before this migration are sealed first, as they are.
+-- The e-key certificate the actor chose (选择 CA) when they did it: serial (hex) and issuer; null for
+-- password-only sign-ins and for the system's own principals.
+ALTER TABLE audit_event ADD certificate VARCHAR(300);
 ALTER TABLE audit_event ADD content_hash VARCHAR(64);
 ALTER TABLE audit_event ADD chain_seq ${bigint};
 ALTER TABLE audit_event ADD chain_hash VARCHAR(64);

@@ -78,7 +78,7 @@ public class AuditChain {
                     while (rs.next()) {
                         long id = rs.getLong(1);
                         String computed = AuditChainWalk.contentHash(rs);
-                        String stored = rs.getString(10);
+                        String stored = rs.getString(11);
                         if (stored != null && !stored.equals(computed)) {
                             // Chained as written, so that the verification names this event.
                             LOG.severe(() -> "Audit event " + id + " was altered before it was sealed");

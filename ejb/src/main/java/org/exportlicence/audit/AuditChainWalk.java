@@ -22,7 +22,8 @@ import org.exportlicence.seal.SmCrypto;
 public final class AuditChainWalk {
     private static final int BLOCK = 5_000;
     private static final String COLUMNS =
-            "id, occurred_at, actor, subject_type, subject_id, action, from_state, to_state, reason, content_hash";
+            "id, occurred_at, actor, subject_type, subject_id, action, from_state, to_state, reason, certificate, "
+                    + "content_hash";
 
     private final Connection connection;
     private final X509Certificate authority;
@@ -71,14 +72,14 @@ public final class AuditChainWalk {
                     while (problem == null && rs.next()) {
                         inBlock++;
                         long id = rs.getLong(1);
-                        long chainSeq = rs.getLong(11);
+                        long chainSeq = rs.getLong(12);
                         if (chainSeq != seq + 1) {
                             problem = new Problem(Kind.MISSING, seq + 1, null);
-                        } else if (!contentHash(rs).equals(rs.getString(10))) {
+                        } else if (!contentHash(rs).equals(rs.getString(11))) {
                             problem = new Problem(Kind.ALTERED, chainSeq, id);
                         } else {
-                            String expected = AuditHashes.chain(previous, chainSeq, rs.getString(10));
-                            if (!expected.equals(rs.getString(12))) {
+                            String expected = AuditHashes.chain(previous, chainSeq, rs.getString(11));
+                            if (!expected.equals(rs.getString(13))) {
                                 problem = new Problem(Kind.LINK_BROKEN, chainSeq, id);
                             } else if (signedHeads.containsKey(chainSeq)
                                     && !signedHeads.get(chainSeq).equals(expected)) {
@@ -116,7 +117,7 @@ public final class AuditChainWalk {
                 unsealed++;
                 LocalDateTime at = rs.getObject(2, LocalDateTime.class);
                 oldestUnsealed = oldestUnsealed == null || at.isBefore(oldestUnsealed) ? at : oldestUnsealed;
-                String stored = rs.getString(10);
+                String stored = rs.getString(11);
                 if (problem == null && stored != null && !contentHash(rs).equals(stored)) {
                     problem = new Problem(Kind.UNSEALED_ALTERED, 0, rs.getLong(1));
                 }
@@ -136,7 +137,8 @@ public final class AuditChainWalk {
                 rs.getString(6),
                 rs.getString(7),
                 rs.getString(8),
-                rs.getString(9));
+                rs.getString(9),
+                rs.getString(10));
     }
 
     static String columns() {

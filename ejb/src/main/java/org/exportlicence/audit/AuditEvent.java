@@ -48,6 +48,10 @@ public class AuditEvent implements Serializable {
     @Column(updatable = false, length = 1000)
     private String reason;
 
+    /** The e-key certificate the actor signed in with and chose (serial and issuer); null without one. */
+    @Column(updatable = false, length = 300)
+    private String certificate;
+
     /** Over the fields above, set before the insert; the chain number and hash are the sealer's (AuditChain). */
     @Column(name = "content_hash", updatable = false, length = 64)
     private String contentHash;
@@ -78,8 +82,12 @@ public class AuditEvent implements Serializable {
         if (id == null) {
             throw new IllegalStateException("An audit event is hashed after its id is assigned");
         }
-        contentHash =
-                AuditHashes.content(id, occurredAt, actor, subjectType, subjectId, action, fromState, toState, reason);
+        contentHash = AuditHashes.content(
+                id, occurredAt, actor, subjectType, subjectId, action, fromState, toState, reason, certificate);
+    }
+
+    public String getCertificate() {
+        return certificate;
     }
 
     public String getContentHash() {

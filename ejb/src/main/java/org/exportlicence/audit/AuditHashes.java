@@ -33,7 +33,8 @@ public final class AuditHashes {
             String action,
             String fromState,
             String toState,
-            String reason) {
+            String reason,
+            String certificate) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeLong(id);
@@ -45,7 +46,8 @@ public final class AuditHashes {
                 action,
                 fromState,
                 toState,
-                reason
+                reason,
+                certificate
             }) {
                 if (field == null) {
                     out.writeInt(-1);

@@ -10,7 +10,7 @@ class AuditHashesTest {
     private static final LocalDateTime AT = LocalDateTime.of(2026, 12, 3, 10, 15, 0, 123_000_000);
 
     private static String event(long id, String actor, String subjectId, String reason) {
-        return AuditHashes.content(id, AT, actor, "LICENCE", subjectId, "ISSUE", null, "VALID", reason);
+        return AuditHashes.content(id, AT, actor, "LICENCE", subjectId, "ISSUE", null, "VALID", reason, null);
     }
 
     @Test
@@ -32,13 +32,17 @@ class AuditHashesTest {
                         "ISSUE",
                         null,
                         "VALID",
-                        "ok"));
+                        "ok",
+                        null));
     }
 
     @Test
     void fieldsCannotBeShiftedIntoEachOtherAndNullIsNotEmpty() {
         assertNotEquals(event(1, "ab", "c", "x"), event(1, "a", "bc", "x"));
         assertNotEquals(event(1, "a", "b", null), event(1, "a", "b", ""));
+        assertNotEquals(
+                event(1, "a", "b", null),
+                AuditHashes.content(1, AT, "a", "LICENCE", "b", "ISSUE", null, "VALID", null, "0A1B@CN=E-Key CA"));
     }
 
     @Test

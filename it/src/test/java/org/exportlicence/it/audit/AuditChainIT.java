@@ -172,7 +172,8 @@ class AuditChainIT {
                 head.action,
                 head.fromState,
                 head.toState,
-                reason);
+                reason,
+                null);
         update(
                 "UPDATE audit_event SET reason = ?, content_hash = ?, chain_hash = ? WHERE id = ?",
                 reason,
@@ -289,7 +290,7 @@ class AuditChainIT {
 
         String recomputedContent() {
             return AuditHashes.content(
-                    id, occurredAt, actor, subjectType, subjectId, action, fromState, toState, reason);
+                    id, occurredAt, actor, subjectType, subjectId, action, fromState, toState, reason, null);
         }
 
         void insert() throws SQLException {
