@@ -67,6 +67,8 @@ create() { # DOMAIN PORTBASE
   # the machine (a run and a test domain side by side) must not clean up under this one's feet.
   mkdir -p "$DOMAIN_DIR/$domain/tmp"
   sed -i "s#</java-config>#  <jvm-options>-Djava.io.tmpdir=$DOMAIN_DIR/$domain/tmp</jvm-options>\n      </java-config>#" "$cfg"
+  ekey_pki "$domain"
+  sed -i 's#</java-config>#  <jvm-options>-Delp.ekey.ca=${com.sun.aas.instanceRoot}/config/ekey/ekey-ca.p12</jvm-options>\n      </java-config>#' "$cfg"
 }
 
 # Settings that need the running server (asadmin set), applied once to a new domain: nothing of the
@@ -94,8 +96,56 @@ configure() { # DOMAIN PORTBASE
     "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=8" >&2
   "$ASADMIN" --port "$port" set-metrics-configuration --enabled=false --dynamic=true >&2
   "$ASADMIN" --port "$port" set-openapi-configuration --enabled=false >&2
+  ekey_listener "$1" "$2"
   # The metrics and OpenAPI endpoints go away only with a restart (the domain is new: nothing deployed yet).
   restart "$1"
+}
+
+# The e-key PKI of a domain (电子钥匙, issue 16), in its config/ekey folder, made once with openssl: the
+# platform's e-key CA (EC P-256; a sibling of the SM2 seal CA, because browsers and Java's TLS do not
+# speak SM2), the server's TLS certificate for localhost signed by it, the listener's key store and trust
+# store (PKCS#12, password changeit = the domain's master password, which Payara uses when none is set)
+# and the CA's key for the application, which issues users' e-keys with it (-Delp.ekey.ca). In
+# production the CA is the operator's own and the server certificate names the real host.
+ekey_pki() { # DOMAIN
+  local dir="$DOMAIN_DIR/$1/config/ekey"
+  [ -f "$dir/ekey-ca.p12" ] && return 0
+  log "making the e-key CA and the server's TLS certificate of domain $1"
+  # bin/platform installs it; for a domain made by the it module's build alone:
+  command -v openssl >/dev/null || { apt-get update -qq && apt-get install -y -qq openssl; } >&2
+  mkdir -p "$dir"
+  (
+    cd "$dir"
+    openssl ecparam -name prime256v1 -genkey -noout -out ca.key 2>/dev/null
+    openssl req -x509 -new -key ca.key -sha256 -days 3650 -out ca.crt \
+      -subj "/C=CN/O=Export Licence Platform/CN=Export Licence Platform E-Key CA" \
+      -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
+    openssl ecparam -name prime256v1 -genkey -noout -out server.key 2>/dev/null
+    openssl req -new -key server.key -out server.csr -subj "/C=CN/O=Export Licence Platform/CN=localhost" 2>/dev/null
+    printf '%s\n' "basicConstraints=CA:FALSE" "keyUsage=critical,digitalSignature" "extendedKeyUsage=serverAuth" \
+      "subjectAltName=DNS:localhost,IP:127.0.0.1" > server.ext
+    openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 3650 -sha256 \
+      -extfile server.ext -out server.crt 2>/dev/null
+    openssl pkcs12 -export -in server.crt -inkey server.key -certfile ca.crt -name ekey-server \
+      -passout pass:changeit -out ekey-keystore.p12
+    keytool -importcert -noprompt -alias elp-ekey-ca -file ca.crt -keystore ekey-truststore.p12 \
+      -storetype PKCS12 -storepass changeit >/dev/null 2>&1
+    openssl pkcs12 -export -in ca.crt -inkey ca.key -name elp-ekey-ca -passout pass:changeit -out ekey-ca.p12
+    rm -f ca.key server.key server.csr server.ext ca.srl
+  )
+}
+
+# HTTPS with client certificates on the domain's http-listener-2 (port base + 81): client
+# authentication "want" (optional: client-auth-enabled=true would mean "need"), the e-key CA as the only
+# trust anchor for client certificates. Takes effect at the next restart (configure restarts).
+ekey_listener() { # DOMAIN PORTBASE
+  local ssl="configs.config.server-config.network-config.protocols.protocol.http-listener-2.ssl"
+  log "HTTPS on port $(($2 + 81)) with e-keys (client-auth want)"
+  "$ASADMIN" --port "$(admin_port "$2")" set \
+    "$ssl.key-store=\${com.sun.aas.instanceRoot}/config/ekey/ekey-keystore.p12" \
+    "$ssl.trust-store=\${com.sun.aas.instanceRoot}/config/ekey/ekey-truststore.p12" \
+    "$ssl.cert-nickname=ekey-server" \
+    "$ssl.client-auth=want" >&2
 }
 
 start() { # DOMAIN

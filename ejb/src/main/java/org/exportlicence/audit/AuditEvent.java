@@ -66,7 +66,8 @@ public class AuditEvent implements Serializable {
             String action,
             String fromState,
             String toState,
-            String reason) {
+            String reason,
+            String certificate) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.subjectType = subjectType;
@@ -75,6 +76,7 @@ public class AuditEvent implements Serializable {
         this.fromState = fromState;
         this.toState = toState;
         this.reason = reason;
+        this.certificate = certificate;
     }
 
     /** Once the id is assigned (at persist: ids come from a sequence), before the row is written. */

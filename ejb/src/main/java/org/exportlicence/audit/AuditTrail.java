@@ -6,6 +6,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,6 +48,9 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Instance<CallerCertificate> callerCertificate;
+
     public void record(AuditSubject subject, String action, String fromState, String toState, String reason) {
         // Hashed as the database will give it back: milliseconds (every database keeps them), and no
         // empty strings (Oracle reads them back as null).
@@ -57,9 +62,19 @@ public class AuditTrail {
                 action,
                 clip(fromState, MAX_STATE),
                 clip(toState, MAX_STATE),
-                clip(reason, MAX_REASON));
+                clip(reason, MAX_REASON),
+                certificateOfCaller());
         em.persist(event);
         event.hashContent();
+    }
+
+    /** The e-key of the request's caller; none outside a request (a timer, a message, a batch job's thread). */
+    private String certificateOfCaller() {
+        try {
+            return callerCertificate.get().getReference();
+        } catch (ContextNotActiveException e) {
+            return null;
+        }
     }
 
     /** The history of one subject, oldest first. */

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 
 /**
  * Signs in through the real login page over HTTP, as a browser would (session cookie, Faces view
@@ -35,8 +36,15 @@ public final class SignInClient {
     private final int port;
     private final String contextPath;
     private final InetAddress from;
+    private final SSLContext tls;
 
     public SignInClient(int port, String contextPath, String fromAddress) {
+        this(port, contextPath, fromAddress, null);
+    }
+
+    /** Over HTTPS with {@code tls} (its key managers present the client's e-key, if any). */
+    public SignInClient(int port, String contextPath, String fromAddress, SSLContext tls) {
+        this.tls = tls;
         this.port = port;
         this.contextPath = contextPath;
         try {
@@ -120,10 +128,11 @@ public final class SignInClient {
     }
 
     private String exchange(String requestLine, String cookie, String form, boolean ajax) {
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(from, 0));
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 10_000);
-            socket.setSoTimeout(60_000);
+        try (Socket plain = new Socket()) {
+            plain.bind(new InetSocketAddress(from, 0));
+            plain.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 10_000);
+            plain.setSoTimeout(60_000);
+            Socket socket = tls == null ? plain : tls.getSocketFactory().createSocket(plain, "localhost", port, true);
             StringBuilder request = new StringBuilder(requestLine)
                     .append("Host: localhost:")
                     .append(port)
@@ -148,7 +157,11 @@ public final class SignInClient {
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);
             out.flush();
-            return decode(socket.getInputStream().readAllBytes());
+            String answer = decode(socket.getInputStream().readAllBytes());
+            if (socket != plain) {
+                socket.close();
+            }
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

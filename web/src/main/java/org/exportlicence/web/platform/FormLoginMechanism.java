@@ -16,8 +16,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Set;
+import org.exportlicence.ekey.EKeys;
+import org.exportlicence.ekey.EkeyCheck;
+import org.exportlicence.ekey.EkeyPolicy;
 import org.exportlicence.enterprise.SignInAttempts;
 import org.exportlicence.enterprise.SignInStatus;
 
@@ -36,6 +40,14 @@ import org.exportlicence.enterprise.SignInStatus;
  * cannot tell a lock, an unknown user or a wrong password apart. A successful sign-in is neither
  * slowed nor counted.
  *
+ * <p>E-key (电子钥匙): over HTTPS the browser may present a client certificate (the listener asks for
+ * one, "want"). Then the user is the one the certificate was issued to, not whatever was typed, and
+ * the certificate must be valid ({@link EKeys#check}: the platform's e-key CA, recorded, not revoked,
+ * within its dates); a refused certificate or a wrong password counts as a failure like any other. A
+ * user whose role needs an e-key ({@link EkeyPolicy}) cannot sign in without one. Why a sign-in was
+ * refused, when it is the certificate's fault or the missing e-key, is told to the login page by the
+ * request attribute {@link #REFUSAL} (the message key); a wrong password stays "用户名或密码不正确".
+ *
  * <p>The signed-in caller and their groups are kept in the HTTP session by this class and handed to
  * the container on every request. Not @AutoApplySession: that re-establishes only the principal and
  * lets Payara find the groups in the request thread's security context, which under concurrent
@@ -47,9 +59,11 @@ import org.exportlicence.enterprise.SignInStatus;
 public class FormLoginMechanism implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String SIGNED_IN = FormLoginMechanism.class.getName() + ".caller";
+    static final String REFUSAL = FormLoginMechanism.class.getName() + ".refusal";
+    static final String CERTIFICATE_ATTRIBUTE = "jakarta.servlet.request.X509Certificate";
 
-    /** Who signed in in this session, with the groups their roles map from. */
-    record SignedIn(String name, Set<String> groups) implements Serializable {}
+    /** Who signed in in this session, with the groups their roles map from, and the e-key used (or null). */
+    record SignedIn(String name, Set<String> groups, String certificate) implements Serializable {}
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -59,6 +73,16 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     private PlatformIdentityStore users;
+
+    @EJB
+    private EKeys ekeys;
+
+    /** The client certificate of the request's TLS connection, or null (plain HTTP, or none presented). */
+    static X509Certificate presented(HttpServletRequest request) {
+        return request.getAttribute(CERTIFICATE_ATTRIBUTE) instanceof X509Certificate[] chain && chain.length > 0
+                ? chain[0]
+                : null;
+    }
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -84,14 +108,31 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus signIn(
             UsernamePasswordCredential credential, HttpServletRequest request, HttpMessageContext context) {
-        String username = credential.getCaller();
+        X509Certificate certificate = presented(request);
+        EkeyCheck ekey = certificate == null ? null : ekeys.check(certificate);
+        // With an e-key the user is the one it was issued to, whatever was typed.
+        String username = ekey != null && ekey.valid() ? ekey.username() : credential.getCaller();
         String address = request.getRemoteAddr();
         SignInStatus before = attempts.status(username, address);
         // Checked even when locked: the same work for every refusal, so its timing tells nothing.
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result =
+                identityStores.validate(new UsernamePasswordCredential(username, credential.getPassword()));
         boolean valid = result.getStatus() == CredentialValidationResult.Status.VALID;
+        String refusal = null;
+        if (ekey != null && !ekey.valid()) {
+            refusal = "login.ekey." + ekey.status().name();
+        } else if (valid && !before.locked() && ekey == null && EkeyPolicy.requiredFor(result.getCallerGroups())) {
+            refusal = "login.ekey.required";
+        }
+        if (refusal != null) {
+            valid = false;
+            request.setAttribute(REFUSAL, refusal);
+        }
         if (valid && !before.locked() && (!before.accountFailuresCounted() || attempts.succeeded(username))) {
-            SignedIn caller = new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+            SignedIn caller = new SignedIn(
+                    result.getCallerPrincipal().getName(),
+                    Set.copyOf(result.getCallerGroups()),
+                    ekey == null ? null : ekey.reference());
             request.getSession(true);
             request.changeSessionId();
             request.getSession().setAttribute(SIGNED_IN, caller);

@@ -2,6 +2,7 @@ package org.exportlicence.web.platform;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -15,9 +16,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.security.cert.X509Certificate;
+import org.exportlicence.ekey.EKeys;
+import org.exportlicence.ekey.EkeyCheck;
 import org.exportlicence.platform.BusinessException;
 
-/** login.xhtml: hands the typed credentials to the container and goes on where the user wanted to go. */
+/**
+ * login.xhtml: hands the typed credentials to the container and goes on where the user wanted to go.
+ * When the browser presented an e-key, the page shows the user name read from it (not editable) and,
+ * for a key that cannot sign in (unknown, revoked, expired, not yet valid), says why at once.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -27,6 +35,12 @@ public class LoginBacking {
 
     @Inject
     private Messages messages;
+
+    @EJB
+    private EKeys ekeys;
+
+    private EkeyCheck ekey;
+    private boolean ekeyChecked;
 
     private String username;
     private String password;
@@ -48,7 +62,8 @@ public class LoginBacking {
             external.redirect(
                     external.getRequestContextPath() + (mustChange ? PasswordChangeRequired.PAGE : safeNext()));
         } else {
-            messages.refusal(new BusinessException("login.failed"), null);
+            Object refusal = external.getRequestMap().get(FormLoginMechanism.REFUSAL);
+            messages.refusal(new BusinessException(refusal instanceof String key ? key : "login.failed"), null);
         }
         password = null;
     }
@@ -70,8 +85,29 @@ public class LoginBacking {
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
     }
 
+    /** The e-key the browser presented on this request, checked; null without one. */
+    public EkeyCheck getEkey() {
+        if (!ekeyChecked) {
+            ekeyChecked = true;
+            X509Certificate certificate = FormLoginMechanism.presented((HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest());
+            ekey = certificate == null ? null : ekeys.check(certificate);
+        }
+        return ekey;
+    }
+
+    /** Why the presented e-key cannot sign in, in the user's language; null for none or a valid one. */
+    public String getEkeyRefusal() {
+        EkeyCheck presented = getEkey();
+        return presented == null || presented.valid()
+                ? null
+                : messages.text("login.ekey." + presented.status().name());
+    }
+
+    /** The user name read from a valid e-key, else the one typed. */
     public String getUsername() {
-        return username;
+        EkeyCheck presented = getEkey();
+        return presented != null && presented.valid() ? presented.username() : username;
     }
 
     public void setUsername(String username) {
