@@ -71,7 +71,7 @@ public class EKeys {
             throw BusinessException.atField("username", "ekey.userUnknown", username);
         }
         if (validFrom == null || validTo == null || validTo.isBefore(validFrom)) {
-            throw BusinessException.atField("validTo", "ekey.validity");
+            throw BusinessException.atField("validTo", "ekey.validity.invalid");
         }
         ZoneId zone = clock.getZone();
         LocalDateTime notBefore = validFrom.atStartOfDay();

@@ -36,6 +36,47 @@ public final class Browser implements AutoCloseable {
     private final Path downloads;
 
     public Browser(URL base) {
+        this(base, null);
+    }
+
+    /**
+     * A browser holding an e-key: its own HOME whose NSS database (where Chromium on Linux keeps client
+     * certificates and extra trust anchors) trusts the e-key CA and holds the PKCS#12 file, if any, and
+     * the preference behind Chromium's AutoSelectCertificateForUrls policy, so that it presents the key
+     * to {@code base}'s origin without the certificate dialog (headless, that dialog would wait forever).
+     */
+    public static Browser withEkey(URL base, Path caCertificate, Path pkcs12, String password) {
+        try {
+            Path home = Files.createTempDirectory(Path.of("target", "downloads").toAbsolutePath(), "home-")
+                    .toRealPath();
+            Path nss = Files.createDirectories(home.resolve(".pki/nssdb"));
+            String db = "sql:" + nss;
+            run("certutil", "-N", "-d", db, "--empty-password");
+            run("certutil", "-A", "-d", db, "-n", "elp-ekey-ca", "-t", "C,,", "-i", caCertificate.toString());
+            if (pkcs12 != null) {
+                run("pk12util", "-i", pkcs12.toString(), "-d", db, "-W", password, "-K", "");
+            }
+            return new Browser(base, home);
+        } catch (IOException e) {
+            throw new IllegalStateException("No NSS database for the browser", e);
+        }
+    }
+
+    private static void run(String... command) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            String output =
+                    new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IOException(String.join(" ", command) + " failed: " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private Browser(URL base, Path home) {
         try {
             Files.createDirectories(Path.of("target", "downloads"));
             this.downloads = Files.createTempDirectory(Path.of("target", "downloads"), "browser-")
@@ -59,14 +100,35 @@ public final class Browser implements AutoCloseable {
         // The console log, where Chromium reports scripts the Content-Security-Policy refused.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         // Downloads (an export) go to a directory of this browser's own, without asking.
-        options.setExperimentalOption(
-                "prefs",
-                java.util.Map.of(
-                        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .build();
-        this.driver = new ChromeDriver(service, options);
+        java.util.Map<String, Object> prefs = new java.util.HashMap<>(java.util.Map.of(
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        ChromeDriverService.Builder service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")));
+        if (home != null) {
+            service.withEnvironment(java.util.Map.of("HOME", home.toString()));
+            options.addArguments("--user-data-dir=" + home.resolve("profile"));
+            String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+            prefs.put(
+                    "profile",
+                    java.util.Map.of(
+                            "content_settings",
+                            java.util.Map.of(
+                                    "exceptions",
+                                    java.util.Map.of(
+                                            "auto_select_certificate",
+                                            java.util.Map.of(
+                                                    origin + ",*",
+                                                    java.util.Map.of(
+                                                            "setting",
+                                                            java.util.Map.of(
+                                                                    "filters", List.of(java.util.Map.of()))))))));
+        }
+        options.setExperimentalOption("prefs", prefs);
+        this.driver = new ChromeDriver(service.build(), options);
+        if (home != null) {
+            // A certificate dialog that no preference answers would hold the page for ever: fail instead.
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        }
         ((ChromeDriver) driver)
                 .executeCdpCommand(
                         "Browser.setDownloadBehavior",

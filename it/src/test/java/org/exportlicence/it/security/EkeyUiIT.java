@@ -1,0 +1,108 @@
+package org.exportlicence.it.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Path;
+import org.exportlicence.it.support.Browser;
+import org.exportlicence.it.support.BrowserTestCase;
+import org.exportlicence.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * 电子钥匙 in headless Chromium: the administrator issues a demo clerk an e-key on 用户管理 and downloads
+ * it; a browser of the clerk's own, whose NSS database holds that key, opens the platform over HTTPS
+ * (client authentication "want"): the login page shows the user name read from the key; a wrong
+ * password is refused, the right one signs in; once revoked, the same key is refused with its reason.
+ */
+@RunAsClient
+class EkeyUiIT extends BrowserTestCase {
+    /** A demo clerk that no other browser test signs in as. */
+    private static final String CLERK = "bohai";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void anAdministratorIssuesAnEkeyTheClerkSignsInWithItAndOnceRevokedItIsRefused() throws Exception {
+        browser.signIn("admin", DEMO_PASSWORD);
+        browser.menu("用户管理");
+        browser.type(By.id("search:text"), CLERK);
+        browser.click(By.id("search:find"));
+        browser.waitForFirstColumn("list:table_data", java.util.List.of(CLERK));
+        browser.click(By.id("list:table:0:open"));
+        browser.waitForText(By.id("ekeys"), "签发电子钥匙");
+        browser.type(By.id("ekeys:reason"), "新的电子钥匙");
+        browser.click(By.id("ekeys:issue"));
+        browser.waitForText(By.id("ekeys:messages"), "已签发电子钥匙");
+        String password = browser.text(By.cssSelector("[id='ekeys:password'] .ui-message-warn-detail"))
+                .strip();
+        assertEquals(16, password.length(), password);
+        browser.screenshot("ekey-issued");
+        browser.click(By.id("ekeys:keys:0:download"));
+        Path file = browser.waitForDownload("e-key-" + CLERK, ".p12");
+        browser.driver().navigate().refresh();
+        browser.waitForText(By.id("ekeys:keys:0:state"), "有效");
+        assertTrue(browser.find(By.id("ekeys:keys:0:download")).isEmpty(), "downloaded once, then gone");
+
+        try (Browser clerk = Browser.withEkey(https(), caCertificate(), file, password)) {
+            clerk.open("");
+            WebElement username = clerk.driver().findElement(By.id("login:username"));
+            assertEquals(CLERK, username.getAttribute("value"));
+            assertNotNull(username.getAttribute("readonly"), "the user name read from the e-key is not editable");
+            clerk.waitForText(By.id("login"), "已读取电子钥匙");
+            clerk.screenshot("ekey-login");
+
+            clerk.type(By.id("login:password"), "not-the-password");
+            clerk.click(By.id("login:submit"));
+            clerk.waitForText(By.id("login:messages"), "用户名或密码不正确。");
+
+            clerk.type(By.id("login:password"), DEMO_PASSWORD);
+            clerk.click(By.id("login:submit"));
+            clerk.waitForTitle("首页");
+            clerk.screenshot("ekey-signed-in");
+        }
+
+        browser.type(By.id("ekeys:reason"), "钥匙遗失");
+        browser.click(By.id("ekeys:keys:0:revoke"));
+        browser.waitForText(By.id("ekeys:keys:0:state"), "已吊销");
+
+        try (Browser clerk = Browser.withEkey(https(), caCertificate(), file, password)) {
+            clerk.open("");
+            clerk.waitForText(By.id("login"), "此电子钥匙已被吊销");
+            clerk.type(By.id("login:username"), CLERK);
+            clerk.type(By.id("login:password"), DEMO_PASSWORD);
+            clerk.click(By.id("login:submit"));
+            clerk.waitForText(By.id("login:messages"), "此电子钥匙已被吊销，不能登录。");
+        }
+    }
+
+    /** Over HTTPS without an e-key, a role that does not need one signs in with its password as before. */
+    @Test
+    void withoutAnEkeyAPasswordSignsInOverHttps() throws Exception {
+        try (Browser officer = Browser.withEkey(https(), caCertificate(), null, null)) {
+            officer.signIn("first-qlb", DEMO_PASSWORD);
+            officer.waitForTitle("首页");
+        }
+    }
+
+    /** The same server's HTTPS listener: port base + 81 against HTTP's + 80. */
+    private URL https() throws Exception {
+        URL http = Deployments.platform(base);
+        return new URL("https", http.getHost(), http.getPort() + 1, http.getPath());
+    }
+
+    /** The e-key CA of the test domain, which resources/server/payara.sh made. */
+    private static Path caCertificate() {
+        return Path.of(System.getProperty("it.domaindir"), System.getProperty("it.domain"), "config", "ekey", "ca.crt");
+    }
+}
