@@ -50,7 +50,8 @@ create() { # DOMAIN PORTBASE
   # Server-wide settings that belong to the domain rather than to the application: the heap,
   # the zone licence dates are reckoned in, and demo data (run and test domains only).
   local cfg="$DOMAIN_DIR/$domain/config/domain.xml"
-  sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx1g</jvm-options>#' "$cfg"
+  # The heap: 1 GB unless ELP_HEAP says otherwise (the test suite's server: 2g, see it/pom.xml).
+  sed -i "s#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx${ELP_HEAP:-1g}</jvm-options>#" "$cfg"
   sed -i 's#</java-config>#  <jvm-options>-Duser.timezone=Asia/Shanghai</jvm-options>\n        <jvm-options>-Delp.demo-data=true</jvm-options>\n      </java-config>#' "$cfg"
   # The demo licences (2025-2026 history for the statistics screens) only where asked for: the run
   # command's domain. The test suite's lists are asserted as the tests leave them.
