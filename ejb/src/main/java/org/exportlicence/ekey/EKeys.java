@@ -142,6 +142,45 @@ public class EKeys {
                 .getResultList();
     }
 
+    /** The caller's own e-keys, newest first (选择 CA). */
+    @RolesAllowed({
+        Roles.ENTERPRISE,
+        Roles.OFFICER_FIRST,
+        Roles.OFFICER_SECOND,
+        Roles.ISSUER,
+        Roles.QUOTA_OFFICER,
+        Roles.ADMIN,
+        Roles.OPERATOR
+    })
+    public List<UserCertificate> mine() {
+        return of(context.getCallerPrincipal().getName());
+    }
+
+    /**
+     * 选择 CA: one of the caller's own e-keys, valid now (not expired, not yet valid or revoked), for the
+     * rest of the session; refused otherwise.
+     */
+    @RolesAllowed({
+        Roles.ENTERPRISE,
+        Roles.OFFICER_FIRST,
+        Roles.OFFICER_SECOND,
+        Roles.ISSUER,
+        Roles.QUOTA_OFFICER,
+        Roles.ADMIN,
+        Roles.OPERATOR
+    })
+    public UserCertificate choose(long id) {
+        UserCertificate row = em.find(UserCertificate.class, id);
+        if (row == null
+                || !row.getUsername().equals(context.getCallerPrincipal().getName())) {
+            throw new NotFoundException();
+        }
+        if (!row.isValidAt(LocalDateTime.now(clock))) {
+            throw new BusinessException("ekey.notChoosable");
+        }
+        return row;
+    }
+
     /** The e-key CA's current CRL, DER-encoded; public (published at /licence/ekey/crl). */
     @PermitAll
     public byte[] crl() {

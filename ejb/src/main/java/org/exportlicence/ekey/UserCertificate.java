@@ -113,6 +113,17 @@ public class UserCertificate implements Serializable {
         return revokedAt == null && !now.isBefore(notBefore) && !now.isAfter(notAfter);
     }
 
+    /** VALID, EXPIRED, NOT_YET_VALID or REVOKED at {@code now} (the key of its label: ekey.state.*). */
+    public String stateAt(LocalDateTime now) {
+        if (revokedAt != null) {
+            return "REVOKED";
+        }
+        if (now.isAfter(notAfter)) {
+            return "EXPIRED";
+        }
+        return now.isBefore(notBefore) ? "NOT_YET_VALID" : "VALID";
+    }
+
     /** How the audit trail names this certificate: serial and issuer. */
     public String reference() {
         return serialNumber + "@" + issuerDn;

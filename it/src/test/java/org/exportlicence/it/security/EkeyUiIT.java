@@ -35,12 +35,7 @@ class EkeyUiIT extends BrowserTestCase {
     @Test
     void anAdministratorIssuesAnEkeyTheClerkSignsInWithItAndOnceRevokedItIsRefused() throws Exception {
         browser.signIn("admin", DEMO_PASSWORD);
-        browser.menu("用户管理");
-        browser.type(By.id("search:text"), CLERK);
-        browser.click(By.id("search:find"));
-        browser.waitForFirstColumn("list:table_data", java.util.List.of(CLERK));
-        browser.click(By.id("list:table:0:open"));
-        browser.waitForText(By.id("ekeys"), "签发电子钥匙");
+        openAccount(CLERK);
         browser.type(By.id("ekeys:reason"), "新的电子钥匙");
         browser.click(By.id("ekeys:issue"));
         browser.waitForText(By.id("ekeys:messages"), "已签发电子钥匙");
@@ -84,6 +79,68 @@ class EkeyUiIT extends BrowserTestCase {
             clerk.click(By.id("login:submit"));
             clerk.waitForText(By.id("login:messages"), "此电子钥匙已被吊销，不能登录。");
         }
+    }
+
+    /**
+     * 选择 CA: a clerk holding two valid e-keys signs in with one of them and is asked to choose; the one
+     * chosen shows in the header.
+     */
+    @Test
+    void aClerkWithTwoValidEkeysChoosesOneAfterSigningIn() throws Exception {
+        String clerk = "zhongkuang";
+        browser.signIn("admin", DEMO_PASSWORD);
+        openAccount(clerk);
+        issue("部门钥匙");
+        issue("个人钥匙");
+        String password = browser.text(By.cssSelector("[id='ekeys:password'] .ui-message-warn-detail"))
+                .strip();
+        browser.click(By.id("ekeys:keys:0:download"));
+        Path file = browser.waitForDownload("e-key-" + clerk, ".p12");
+
+        try (Browser user = Browser.withEkey(https(), caCertificate(), file, password)) {
+            user.open("");
+            user.waitForText(By.id("login"), "已读取电子钥匙");
+            user.type(By.id("login:password"), DEMO_PASSWORD);
+            user.click(By.id("login:submit"));
+            user.waitForTitle("选择 CA");
+            assertEquals(
+                    2,
+                    user.driver()
+                            .findElements(By.cssSelector("tbody[id='choose:keys_data'] > tr"))
+                            .size());
+            user.waitForText(By.id("choose:keys:0:current"), "当前");
+            user.screenshot("choose-ca");
+            String other = user.driver()
+                    .findElement(By.cssSelector("tbody[id='choose:keys_data'] > tr:nth-child(2) > td:first-child"))
+                    .getText()
+                    .strip();
+            user.click(By.id("choose:keys:1:choose"));
+            user.waitForTitle("首页");
+            user.waitForText(By.id("headerForm:chosen-ekey"), other.substring(other.length() - 8));
+        }
+    }
+
+    private void openAccount(String username) {
+        browser.menu("用户管理");
+        browser.type(By.id("search:text"), username);
+        browser.click(By.id("search:find"));
+        browser.waitForFirstColumn("list:table_data", java.util.List.of(username));
+        browser.click(By.id("list:table:0:open"));
+        browser.waitForText(By.id("ekeys"), "签发电子钥匙");
+    }
+
+    /** 签发电子钥匙 with the validity the panel proposes (today for a year). */
+    private void issue(String reason) {
+        By shown = By.cssSelector("[id='ekeys:password'] .ui-message-warn-detail");
+        String before = browser.find(shown).map(WebElement::getText).orElse("");
+        browser.type(By.id("ekeys:reason"), reason);
+        browser.click(By.id("ekeys:issue"));
+        // Issued when a new one-time password shows (the message of an earlier issue reads alike).
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> browser.find(shown)
+                        .map(e -> !e.getText().isBlank() && !e.getText().equals(before))
+                        .orElse(false));
     }
 
     /** Over HTTPS without an e-key, a role that does not need one signs in with its password as before. */

@@ -109,14 +109,7 @@ public class UserEkeysBacking implements Serializable {
 
     /** 有效, 已过期, 尚未生效 or 已吊销, as a message key. */
     public String stateOf(UserCertificate key) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        if (key.getRevokedAt() != null) {
-            return "ekey.state.REVOKED";
-        }
-        if (now.isAfter(key.getNotAfter())) {
-            return "ekey.state.EXPIRED";
-        }
-        return now.isBefore(key.getNotBefore()) ? "ekey.state.NOT_YET_VALID" : "ekey.state.VALID";
+        return "ekey.state." + key.stateAt(LocalDateTime.now(clock));
     }
 
     private void refresh() {

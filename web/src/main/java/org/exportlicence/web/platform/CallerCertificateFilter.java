@@ -10,10 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.exportlicence.audit.CallerCertificate;
+import org.exportlicence.web.ekey.ChosenEkey;
 
 /**
- * Hands the e-key the session signed in with to the request's {@link CallerCertificate}, so that every
- * audit event the request records names it.
+ * Hands the e-key the session works under (chosen on 选择 CA, else the one it signed in with) to the
+ * request's {@link CallerCertificate}, so that every audit event the request records names it.
  */
 @WebFilter(filterName = "callerCertificate", urlPatterns = "/*")
 public class CallerCertificateFilter extends HttpFilter {
@@ -26,7 +27,10 @@ public class CallerCertificateFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (session != null
+        ChosenEkey chosen = ChosenEkey.in(session);
+        if (chosen != null) {
+            callerCertificate.setReference(chosen.reference()); // 选择 CA
+        } else if (session != null
                 && session.getAttribute(FormLoginMechanism.SIGNED_IN) instanceof FormLoginMechanism.SignedIn caller
                 && caller.certificate() != null) {
             callerCertificate.setReference(caller.certificate());

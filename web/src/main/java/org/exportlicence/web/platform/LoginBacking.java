@@ -15,11 +15,20 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.exportlicence.ekey.EKeys;
 import org.exportlicence.ekey.EkeyCheck;
+import org.exportlicence.ekey.UserCertificate;
 import org.exportlicence.platform.BusinessException;
+import org.exportlicence.web.ekey.ChooseEkeyBacking;
+import org.exportlicence.web.ekey.ChosenEkey;
 
 /**
  * login.xhtml: hands the typed credentials to the container and goes on where the user wanted to go.
@@ -39,6 +48,9 @@ public class LoginBacking {
     @EJB
     private EKeys ekeys;
 
+    @Inject
+    private Clock clock;
+
     private EkeyCheck ekey;
     private boolean ekeyChecked;
 
@@ -57,15 +69,32 @@ public class LoginBacking {
                                 username == null ? "" : username.strip(),
                                 new Password(password == null ? "" : password))));
         if (status == AuthenticationStatus.SUCCESS) {
-            boolean mustChange =
-                    PasswordChangeRequired.isRequired(((HttpServletRequest) external.getRequest()).getSession(false));
-            external.redirect(
-                    external.getRequestContextPath() + (mustChange ? PasswordChangeRequired.PAGE : safeNext()));
+            HttpSession session = ((HttpServletRequest) external.getRequest()).getSession(false);
+            boolean mustChange = PasswordChangeRequired.isRequired(session);
+            String then = mustChange ? PasswordChangeRequired.PAGE : safeNext();
+            if (!mustChange && getEkey() != null && getEkey().valid() && chooseAmong(session)) {
+                then = ChooseEkeyBacking.PAGE + "?next=" + URLEncoder.encode(then, StandardCharsets.UTF_8);
+            }
+            external.redirect(external.getRequestContextPath() + then);
         } else {
             Object refusal = external.getRequestMap().get(FormLoginMechanism.REFUSAL);
             messages.refusal(new BusinessException(refusal instanceof String key ? key : "login.failed"), null);
         }
         password = null;
+    }
+
+    /**
+     * Signed in with an e-key: the session works under it; a user who holds more than one valid e-key
+     * is asked to choose (选择 CA, the seed's step after signing in) — whether that is so.
+     */
+    private boolean chooseAmong(HttpSession session) {
+        List<UserCertificate> mine = ekeys.mine();
+        LocalDateTime now = LocalDateTime.now(clock);
+        mine.stream()
+                .filter(k -> k.reference().equals(getEkey().reference()))
+                .findFirst()
+                .ifPresent(k -> ChosenEkey.of(k).keepIn(session));
+        return mine.stream().filter(k -> k.isValidAt(now)).count() > 1;
     }
 
     /** Only a page of this application, never another site (no open redirect). */
