@@ -57,17 +57,9 @@ public class AuditChain {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int seal() {
         try (Connection c = dataSource.getConnection()) {
-            long seq;
-            String previous;
-            try (PreparedStatement head = c.prepareStatement(
-                            "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-                    ResultSet rs = head.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("audit_chain_head has no row: migration V31 not applied");
-                }
-                seq = rs.getLong(1);
-                previous = rs.getString(2);
-            }
+            Head locked = lockHead(c);
+            long seq = locked.seq();
+            String previous = locked.hash();
             int sealed = 0;
             try (PreparedStatement events = c.prepareStatement("SELECT " + AuditChainWalk.columns()
                             + " FROM audit_event WHERE chain_seq IS NULL ORDER BY id");
@@ -129,15 +121,9 @@ public class AuditChain {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean signHead() {
         try (Connection c = dataSource.getConnection()) {
-            long seq;
-            String hash;
-            try (PreparedStatement head = c.prepareStatement(
-                            "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-                    ResultSet rs = head.executeQuery()) {
-                rs.next();
-                seq = rs.getLong(1);
-                hash = rs.getString(2);
-            }
+            Head head = lockHead(c);
+            long seq = head.seq();
+            String hash = head.hash();
             try (PreparedStatement last = c.prepareStatement("SELECT MAX(chain_seq) FROM audit_chain_signature");
                     ResultSet rs = last.executeQuery()) {
                 if (seq == 0 || rs.next() && rs.getLong(1) >= seq) {
@@ -189,6 +175,21 @@ public class AuditChain {
             return new AuditChainWalk(c, sealKeys.authorityCertificate()).walk();
         } catch (SQLException e) {
             throw new IllegalStateException("The audit chain could not be read", e);
+        }
+    }
+
+    /** The chain's end as recorded. */
+    private record Head(long seq, String hash) {}
+
+    /** Reads the head row under its lock, held until the transaction ends: one sealer or signer at a time. */
+    private static Head lockHead(Connection c) throws SQLException {
+        try (PreparedStatement head =
+                        c.prepareStatement("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
+                ResultSet rs = head.executeQuery()) {
+            if (!rs.next()) {
+                throw new IllegalStateException("audit_chain_head has no row: migration V31 not applied");
+            }
+            return new Head(rs.getLong(1), rs.getString(2));
         }
     }
 

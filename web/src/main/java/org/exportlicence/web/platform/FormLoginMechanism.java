@@ -60,6 +60,7 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String SIGNED_IN = FormLoginMechanism.class.getName() + ".caller";
     static final String REFUSAL = FormLoginMechanism.class.getName() + ".refusal";
+    static final String EKEY = FormLoginMechanism.class.getName() + ".ekey";
     static final String CERTIFICATE_ATTRIBUTE = "jakarta.servlet.request.X509Certificate";
 
     /** Who signed in in this session, with the groups their roles map from, and the e-key used (or null). */
@@ -110,6 +111,7 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
             UsernamePasswordCredential credential, HttpServletRequest request, HttpMessageContext context) {
         X509Certificate certificate = presented(request);
         EkeyCheck ekey = certificate == null ? null : ekeys.check(certificate);
+        request.setAttribute(EKEY, ekey); // the login page shows the same answer without checking again
         // With an e-key the user is the one it was issued to, whatever was typed.
         String username = ekey != null && ekey.valid() ? ekey.username() : credential.getCaller();
         String address = request.getRemoteAddr();

@@ -118,9 +118,13 @@ public class LoginBacking {
     public EkeyCheck getEkey() {
         if (!ekeyChecked) {
             ekeyChecked = true;
-            X509Certificate certificate = FormLoginMechanism.presented((HttpServletRequest)
-                    FacesContext.getCurrentInstance().getExternalContext().getRequest());
-            ekey = certificate == null ? null : ekeys.check(certificate);
+            HttpServletRequest request = (HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            X509Certificate certificate = FormLoginMechanism.presented(request);
+            // On the sign-in POST the mechanism has checked it already.
+            ekey = request.getAttribute(FormLoginMechanism.EKEY) instanceof EkeyCheck checked
+                    ? checked
+                    : certificate == null ? null : ekeys.check(certificate);
         }
         return ekey;
     }
