@@ -53,10 +53,11 @@ create() { # DOMAIN PORTBASE
   # The heap: 1 GB unless ELP_HEAP says otherwise (the test suite's server: 2g, see it/pom.xml).
   sed -i "s#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx${ELP_HEAP:-1g}</jvm-options>#" "$cfg"
   sed -i 's#</java-config>#  <jvm-options>-Duser.timezone=Asia/Shanghai</jvm-options>\n        <jvm-options>-Delp.demo-data=true</jvm-options>\n      </java-config>#' "$cfg"
-  # The demo licences (2025-2026 history for the statistics screens) only where asked for: the run
-  # command's domain. The test suite's lists are asserted as the tests leave them.
+  # The demo licences (2025-2026 history for the statistics screens) and the demo users' e-keys
+  # (written to config/ekey/demo) only where asked for: the run command's domain. The test suite's
+  # lists are asserted as the tests leave them.
   if [ "${ELP_DEMO_LICENCES:-}" = true ]; then
-    sed -i 's#</java-config>#  <jvm-options>-Delp.demo-licences=true</jvm-options>\n      </java-config>#' "$cfg"
+    sed -i 's#</java-config>#  <jvm-options>-Delp.demo-licences=true</jvm-options>\n        <jvm-options>-Delp.demo-ekeys=${com.sun.aas.instanceRoot}/config/ekey/demo</jvm-options>\n      </java-config>#' "$cfg"
   fi
   # More JVM options for a domain made for one purpose, space-separated (bin/platform batchbench: the
   # scheduled jobs off, so that no timer starts a job in the middle of the measured ones).

@@ -10,9 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.exportlicence.ekey.EKeys;
 import org.exportlicence.enterprise.DataScope;
 import org.exportlicence.enterprise.Enterprise;
 import org.exportlicence.enterprise.PasswordPolicy;
@@ -47,6 +50,9 @@ public class DemoData {
 
     @EJB
     private SealKeys sealKeys;
+
+    @EJB
+    private EKeys ekeys;
 
     @PostConstruct
     void load() {
@@ -136,6 +142,13 @@ public class DemoData {
         }
         LOG.info("Demo enterprises, officers, quota officers, administrator and quotas loaded"
                 + (licences ? ", with the demo licences of 2025-2026" : ""));
+        String ekeyFolder = System.getProperty(DemoEkeys.PROPERTY);
+        if (ekeyFolder != null && !ekeyFolder.isBlank()) {
+            List<String> demoUsers = em.createQuery(
+                            "select u.username from PlatformUser u order by u.username", String.class)
+                    .getResultList();
+            new DemoEkeys(ekeys).issue(demoUsers, Path.of(ekeyFolder));
+        }
     }
 
     private Enterprise enterprise(
