@@ -82,14 +82,20 @@ class EkeyUiIT extends BrowserTestCase {
     }
 
     /**
-     * 选择 CA: a clerk holding two valid e-keys signs in with one of them and is asked to choose; the one
-     * chosen shows in the header.
+     * 选择 CA: a clerk holding two valid e-keys and an expired one signs in with a valid one and is asked to
+     * choose; the expired one is listed but cannot be chosen; the one chosen shows in the header.
      */
     @Test
     void aClerkWithTwoValidEkeysChoosesOneAfterSigningIn() throws Exception {
         String clerk = "zhongkuang";
         browser.signIn("admin", DEMO_PASSWORD);
         openAccount(clerk);
+        // Last year's key, its validity typed into the panel's date fields.
+        browser.retype(By.id("ekeys:validFrom_input"), "2025-01-01");
+        browser.retype(By.id("ekeys:validTo_input"), "2025-12-31");
+        issue("去年的钥匙");
+        browser.waitForText(By.cssSelector("tbody[id='ekeys:keys_data'] > tr:first-child"), "2025-01-01 – 2025-12-31");
+        browser.waitForText(By.id("ekeys:keys:0:state"), "已过期");
         issue("部门钥匙");
         issue("个人钥匙");
         String password = browser.text(By.cssSelector("[id='ekeys:password'] .ui-message-warn-detail"))
@@ -104,11 +110,15 @@ class EkeyUiIT extends BrowserTestCase {
             user.click(By.id("login:submit"));
             user.waitForTitle("选择 CA");
             assertEquals(
-                    2,
+                    3,
                     user.driver()
                             .findElements(By.cssSelector("tbody[id='choose:keys_data'] > tr"))
                             .size());
             user.waitForText(By.id("choose:keys:0:current"), "当前");
+            user.waitForText(By.id("choose:keys:2:state"), "已过期");
+            assertTrue(
+                    !user.driver().findElement(By.id("choose:keys:2:choose")).isEnabled(),
+                    "an expired e-key cannot be chosen");
             user.screenshot("choose-ca");
             String other = user.driver()
                     .findElement(By.cssSelector("tbody[id='choose:keys_data'] > tr:nth-child(2) > td:first-child"))

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -154,6 +155,16 @@ public final class Browser implements AutoCloseable {
         WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
         input.clear();
         input.sendKeys(text);
+    }
+
+    /**
+     * Replaces what a field holds the way a user does, select all and type: a date picker puts its value back
+     * after {@link WebElement#clear()}.
+     */
+    public void retype(By field, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
     public void click(By element) {

@@ -63,10 +63,15 @@ public class UserEkeysBacking implements Serializable {
         }
         this.username = account.getUsername();
         if (validFrom == null) {
-            validFrom = LocalDate.now(clock);
-            validTo = validFrom.plusYears(1).minusDays(1);
+            proposeValidity();
         }
         refresh();
+    }
+
+    /** Today for a year: what the panel proposes, again after each e-key issued. */
+    private void proposeValidity() {
+        validFrom = LocalDate.now(clock);
+        validTo = validFrom.plusYears(1).minusDays(1);
     }
 
     public void issue() {
@@ -74,6 +79,7 @@ public class UserEkeysBacking implements Serializable {
         if (issued != null) {
             messages.info("ekey.issued", issued.serialNumber());
             reason = null;
+            proposeValidity();
         }
         refresh();
     }
