@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.exportlicence.platform.Roles;
@@ -31,6 +32,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
     /** Below the broker's limit of 1,000 messages per producer transaction. */
     private static final int BATCH = 100;
+    /** A round ends after this, so the relay lock's transaction stays short; the next round goes on. */
+    private static final long ROUND_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -45,37 +48,47 @@ public class OutboxRelay {
         deliver();
     }
 
-    /** One delivery round (also run by the timer); returns how many messages the broker accepted. */
+    /**
+     * One delivery round (also run by the timer); returns how many messages the broker accepted. In a
+     * cluster one server's round at a time: a round that finds another server's under way does nothing.
+     */
     @RolesAllowed({Roles.CUSTOMS, Roles.ADMIN})
     public int deliver() {
         if (!running.compareAndSet(false, true)) {
             return 0;
         }
-        int delivered = 0;
         try {
-            List<OutboxMessage> batch;
-            do {
-                batch = store.pending(BATCH);
-                if (batch.isEmpty()) {
-                    break;
-                }
-                try {
-                    sender.send(batch);
-                } catch (RuntimeException e) {
-                    LOG.log(
-                            Level.WARNING,
-                            "Customs broker did not accept outbox messages from "
-                                    + batch.get(0).getId() + "; will retry",
-                            e);
-                    store.markFailed(batch.get(0).getId(), String.valueOf(e.getCause() != null ? e.getCause() : e));
-                    return delivered;
-                }
-                store.markSent(batch.stream().map(OutboxMessage::getId).toList());
-                delivered += batch.size();
-            } while (batch.size() == BATCH);
-            return delivered;
+            AtomicInteger delivered = new AtomicInteger();
+            store.exclusively(() -> delivered.set(round()));
+            return delivered.get();
         } finally {
             running.set(false);
         }
+    }
+
+    private int round() {
+        int delivered = 0;
+        long until = System.nanoTime() + ROUND_NANOS;
+        List<OutboxMessage> batch;
+        do {
+            batch = store.pending(BATCH);
+            if (batch.isEmpty()) {
+                break;
+            }
+            try {
+                sender.send(batch);
+            } catch (RuntimeException e) {
+                LOG.log(
+                        Level.WARNING,
+                        "Customs broker did not accept outbox messages from "
+                                + batch.get(0).getId() + "; will retry",
+                        e);
+                store.markFailed(batch.get(0).getId(), String.valueOf(e.getCause() != null ? e.getCause() : e));
+                return delivered;
+            }
+            store.markSent(batch.stream().map(OutboxMessage::getId).toList());
+            delivered += batch.size();
+        } while (batch.size() == BATCH && System.nanoTime() < until);
+        return delivered;
     }
 }

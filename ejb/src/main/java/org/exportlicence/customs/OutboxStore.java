@@ -14,6 +14,7 @@ import java.util.List;
 import org.exportlicence.licence.CustomsStatus;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.Licences;
+import org.exportlicence.platform.ClusterLock;
 import org.exportlicence.platform.Roles;
 
 /**
@@ -32,6 +33,22 @@ public class OutboxStore {
 
     @EJB
     private Licences licences;
+
+    /**
+     * Runs one delivery round while this server holds the cluster's relay lock (its transaction stays open
+     * for the round; the round's own steps commit in theirs); false at once when another server's round
+     * holds it. So two instances never send at the same time, and a relay that dies releases the lock
+     * with its connection.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean exclusively(Runnable round) {
+        if (!ClusterLock.tryTake(
+                em, ClusterLock.OUTBOX_RELAY, System.getProperty("com.sun.aas.instanceName", "server"))) {
+            return false;
+        }
+        round.run();
+        return true;
+    }
 
     /** The oldest rows not yet sent, in the order they were written. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

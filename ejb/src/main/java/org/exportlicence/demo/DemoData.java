@@ -21,6 +21,7 @@ import org.exportlicence.enterprise.Enterprise;
 import org.exportlicence.enterprise.PasswordPolicy;
 import org.exportlicence.enterprise.PlatformUser;
 import org.exportlicence.enterprise.Uscc;
+import org.exportlicence.platform.ClusterLock;
 import org.exportlicence.platform.Roles;
 import org.exportlicence.reference.IssuingAuthority;
 import org.exportlicence.seal.SealKeys;
@@ -59,6 +60,8 @@ public class DemoData {
         if (!Boolean.getBoolean(PROPERTY)) {
             return;
         }
+        // The servers of a cluster start together: one loads the demo data, the others wait and find it there.
+        ClusterLock.await(em, ClusterLock.STARTUP);
         Long admins = em.createQuery("select count(u) from PlatformUser u where u.username = 'admin'", Long.class)
                 .getSingleResult();
         if (admins > 0) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.exportlicence.platform.ClusterLock;
 import org.exportlicence.platform.Roles;
 
 /**
@@ -57,6 +58,8 @@ public class SealKeys {
 
     @PostConstruct
     void loadAuthority() {
+        // The servers of a cluster start together: one creates the CA, the others wait and load it.
+        ClusterLock.await(em, ClusterLock.STARTUP);
         SealKey ca = find(SealKey.OwnerType.CERTIFICATE_AUTHORITY, CA_CODE);
         if (ca == null) {
             Instant now = clock.instant();

@@ -117,6 +117,24 @@ public class CustomsFixtures {
         }
     }
 
+    /**
+     * Holds the outbox relay's cluster lock as another server's delivery round would, from when {@code taken}
+     * counts down until {@code release} does; whether it got the lock.
+     */
+    @jakarta.ejb.Asynchronous
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public java.util.concurrent.Future<Boolean> holdRelayLock(
+            java.util.concurrent.CountDownLatch taken, java.util.concurrent.CountDownLatch release)
+            throws InterruptedException {
+        boolean held = org.exportlicence.platform.ClusterLock.tryTake(
+                em, org.exportlicence.platform.ClusterLock.OUTBOX_RELAY, "another-server");
+        taken.countDown();
+        if (held) {
+            release.await(120, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        return new jakarta.ejb.AsyncResult<>(held);
+    }
+
     /** Outbox rows about aggregates whose name starts with the prefix: [all, sent]. */
     public long[] outboxProgress(String prefix) {
         Object[] row = em.createQuery(
