@@ -9,6 +9,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -34,17 +35,23 @@ import org.exportlicence.platform.Roles;
 // tables, which PostgreSQL would otherwise roll back with a transaction that then cannot see them.
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchOperations {
+    @EJB
+    private InterruptedRuns interrupted;
 
     public long start(String job, Properties parameters) {
         if (!Jobs.ALL.contains(job)) {
             throw new IllegalArgumentException("No such job: " + job);
         }
-        return operator().start(job, parameters);
+        long execution = operator().start(job, parameters);
+        interrupted.runsHere(execution);
+        return execution;
     }
 
     /** Restarts a failed or stopped execution from its last checkpoint; returns the new execution's id. */
     public long restart(long executionId, Properties parameters) {
-        return operator().restart(executionId, parameters);
+        long execution = operator().restart(executionId, parameters);
+        interrupted.runsHere(execution);
+        return execution;
     }
 
     public void stop(long executionId) {

@@ -28,9 +28,10 @@ import org.exportlicence.platform.Roles;
  * is therefore marked FAILED with exit status {@value #EXIT_STATUS} (its unfinished steps likewise),
  * and can be restarted from its last checkpoint.
  *
- * <p>Only right on a single server: in a cluster (a later issue) another instance's run is not
- * interrupted because this one restarted, so the sweep must then take only the executions of
- * instances that are no longer alive.
+ * <p>In a cluster another instance's run is not interrupted because this one restarted: every execution
+ * started here is recorded with this server's name ({@link #runsHere}, table {@code job_execution_server}),
+ * and the sweep takes only this server's (and those recorded nowhere). An instance keeps its name across
+ * restarts, so its interrupted runs are swept when it comes back.
  *
  * <p>Plain JDBC on the runtime's own tables (Payara's JBatch schema, unquoted names: H2, PostgreSQL,
  * Oracle), each execution committed on its own, outside any container transaction.
@@ -78,17 +79,40 @@ public class InterruptedRuns {
         }
     }
 
+    /** Records that an execution (just started or restarted) runs on this server. */
+    public void runsHere(long execution) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO job_execution_server (execution_id, server, started_at) VALUES (?, ?, ?)")) {
+            insert.setLong(1, execution);
+            insert.setString(2, server());
+            insert.setTimestamp(3, new Timestamp(System.currentTimeMillis()));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            // The run goes on; only a sweep after a crash of this server would miss it.
+            LOG.log(Level.WARNING, "Job execution " + execution + " not recorded as running on " + server(), e);
+        }
+    }
+
+    /** This server's name: the instance's in a cluster (stable across its restarts), "server" alone. */
+    static String server() {
+        return System.getProperty("com.sun.aas.instanceName", "server");
+    }
+
     private static List<Long> unfinished(Connection connection, Timestamp jvmStart) throws SQLException {
         String names = String.join(", ", Collections.nCopies(Jobs.ALL.size(), "?"));
         String sql = "SELECT e.jobexecid FROM executioninstancedata e"
                 + " INNER JOIN jobinstancedata j ON j.jobinstanceid = e.jobinstanceid"
+                + " LEFT OUTER JOIN job_execution_server s ON s.execution_id = e.jobexecid"
                 + " WHERE e.batchstatus IN " + UNFINISHED + " AND e.updatetime < ? AND j.name IN (" + names + ")"
+                + " AND (s.server IS NULL OR s.server = ?)"
                 + " ORDER BY e.jobexecid";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setTimestamp(1, jvmStart);
             for (int i = 0; i < Jobs.ALL.size(); i++) {
                 select.setString(i + 2, Jobs.ALL.get(i));
             }
+            select.setString(Jobs.ALL.size() + 2, server());
             List<Long> ids = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
