@@ -9,9 +9,9 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.exportlicence.platform.Roles;
@@ -32,8 +32,10 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
     /** Below the broker's limit of 1,000 messages per producer transaction. */
     private static final int BATCH = 100;
-    /** A round ends after this, so the relay lock's transaction stays short; the next round goes on. */
-    private static final long ROUND_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    /** A round ends after this and gives the lease up; the next round (any server's) goes on. */
+    private static final Duration ROUND = Duration.ofSeconds(20);
+    /** Longer than a batch takes by far; what another server waits at most after this one died mid-round. */
+    private static final Duration LEASE = Duration.ofSeconds(30);
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -50,7 +52,7 @@ public class OutboxRelay {
 
     /**
      * One delivery round (also run by the timer); returns how many messages the broker accepted. In a
-     * cluster one server's round at a time: a round that finds another server's under way does nothing.
+     * cluster one server's round at a time: a round that finds another server's lease running does nothing.
      */
     @RolesAllowed({Roles.CUSTOMS, Roles.ADMIN})
     public int deliver() {
@@ -58,9 +60,14 @@ public class OutboxRelay {
             return 0;
         }
         try {
-            AtomicInteger delivered = new AtomicInteger();
-            store.exclusively(() -> delivered.set(round()));
-            return delivered.get();
+            if (!store.lease(LEASE)) {
+                return 0;
+            }
+            try {
+                return round();
+            } finally {
+                store.releaseLease();
+            }
         } finally {
             running.set(false);
         }
@@ -68,7 +75,7 @@ public class OutboxRelay {
 
     private int round() {
         int delivered = 0;
-        long until = System.nanoTime() + ROUND_NANOS;
+        long until = System.nanoTime() + ROUND.toNanos();
         List<OutboxMessage> batch;
         do {
             batch = store.pending(BATCH);
@@ -88,7 +95,8 @@ public class OutboxRelay {
             }
             store.markSent(batch.stream().map(OutboxMessage::getId).toList());
             delivered += batch.size();
-        } while (batch.size() == BATCH && System.nanoTime() < until);
+            // Renewed after every batch: the lease never runs out while this round is alive.
+        } while (batch.size() == BATCH && System.nanoTime() < until && store.lease(LEASE));
         return delivered;
     }
 }

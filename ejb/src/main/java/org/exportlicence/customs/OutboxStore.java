@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.exportlicence.licence.CustomsStatus;
@@ -35,19 +36,23 @@ public class OutboxStore {
     private Licences licences;
 
     /**
-     * Runs one delivery round while this server holds the cluster's relay lock (its transaction stays open
-     * for the round; the round's own steps commit in theirs); false at once when another server's round
-     * holds it. So two instances never send at the same time, and a relay that dies releases the lock
-     * with its connection.
+     * Takes or renews this server's lease on the outbox relay (a transaction of its own); false while another
+     * server's lease runs. So two instances never deliver at the same time, and a server that dies (or an
+     * application undeployed in the middle of a round) leaves only a lease that runs out.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean exclusively(Runnable round) {
-        if (!ClusterLock.tryTake(
-                em, ClusterLock.OUTBOX_RELAY, System.getProperty("com.sun.aas.instanceName", "server"))) {
-            return false;
-        }
-        round.run();
-        return true;
+    public boolean lease(Duration length) {
+        return ClusterLock.lease(em, ClusterLock.OUTBOX_RELAY, server(), length);
+    }
+
+    /** Gives this server's lease on the outbox relay up at the end of a round. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void releaseLease() {
+        ClusterLock.release(em, ClusterLock.OUTBOX_RELAY, server());
+    }
+
+    private static String server() {
+        return System.getProperty("com.sun.aas.instanceName", "server");
     }
 
     /** The oldest rows not yet sent, in the order they were written. */

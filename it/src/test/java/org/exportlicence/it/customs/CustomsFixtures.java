@@ -117,22 +117,21 @@ public class CustomsFixtures {
         }
     }
 
-    /**
-     * Holds the outbox relay's cluster lock as another server's delivery round would, from when {@code taken}
-     * counts down until {@code release} does; whether it got the lock.
-     */
-    @jakarta.ejb.Asynchronous
+    /** Takes the outbox relay's lease for another server, as its round would, for a minute. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public java.util.concurrent.Future<Boolean> holdRelayLock(
-            java.util.concurrent.CountDownLatch taken, java.util.concurrent.CountDownLatch release)
-            throws InterruptedException {
-        boolean held = org.exportlicence.platform.ClusterLock.tryTake(
+    public boolean leaseRelayElsewhere() {
+        return org.exportlicence.platform.ClusterLock.lease(
+                em,
+                org.exportlicence.platform.ClusterLock.OUTBOX_RELAY,
+                "another-server",
+                java.time.Duration.ofMinutes(1));
+    }
+
+    /** The other server's round ends. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void releaseRelayElsewhere() {
+        org.exportlicence.platform.ClusterLock.release(
                 em, org.exportlicence.platform.ClusterLock.OUTBOX_RELAY, "another-server");
-        taken.countDown();
-        if (held) {
-            release.await(120, java.util.concurrent.TimeUnit.SECONDS);
-        }
-        return new jakarta.ejb.AsyncResult<>(held);
     }
 
     /** Outbox rows about aggregates whose name starts with the prefix: [all, sent]. */
