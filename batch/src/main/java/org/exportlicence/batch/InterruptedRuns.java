@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.exportlicence.platform.ClusterLock;
 import org.exportlicence.platform.Roles;
 
 /**
@@ -96,7 +97,7 @@ public class InterruptedRuns {
 
     /** This server's name: the instance's in a cluster (stable across its restarts), "server" alone. */
     static String server() {
-        return System.getProperty("com.sun.aas.instanceName", "server");
+        return ClusterLock.thisServer();
     }
 
     private static List<Long> unfinished(Connection connection, Timestamp jvmStart) throws SQLException {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.exportlicence.jobs.ScheduleClaims;
+import org.exportlicence.platform.ClusterLock;
 import org.exportlicence.platform.Roles;
 
 /**
@@ -94,9 +95,13 @@ public class JobScheduler {
             try {
                 // Catching up never runs a job the database has not seen before (a new installation).
                 LocalDateTime last = claims.lastDue(job, catchUp ? due : due.minusMinutes(1));
-                if (last.isBefore(due) && claims.claim(job, due, server())) {
+                boolean unclaimed = last.isBefore(due);
+                if (unclaimed && claims.claim(job, due, server())) {
                     long execution = operations.start(job, Jobs.scheduled(job, due));
                     LOG.info(() -> "Job " + job + " due " + due + " started as execution " + execution);
+                } else if (unclaimed || !catchUp) {
+                    // Every server of a cluster has the timer; the log shows that the others stood aside.
+                    LOG.info(() -> "Job " + job + " due " + due + " claimed by another server: not started here");
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Job " + job + " due " + due + " could not start", e);
@@ -114,6 +119,6 @@ public class JobScheduler {
     }
 
     private static String server() {
-        return System.getProperty("com.sun.aas.instanceName", "server");
+        return ClusterLock.thisServer();
     }
 }

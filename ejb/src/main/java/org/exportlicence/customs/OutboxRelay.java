@@ -10,10 +10,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.exportlicence.platform.ClusterLock;
 import org.exportlicence.platform.Roles;
 
 /**
@@ -76,27 +78,38 @@ public class OutboxRelay {
     private int round() {
         int delivered = 0;
         long until = System.nanoTime() + ROUND.toNanos();
+        Instant began = Instant.now();
         List<OutboxMessage> batch;
-        do {
-            batch = store.pending(BATCH);
-            if (batch.isEmpty()) {
-                break;
+        try {
+            do {
+                batch = store.pending(BATCH);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                try {
+                    sender.send(batch);
+                } catch (RuntimeException e) {
+                    LOG.log(
+                            Level.WARNING,
+                            "Customs broker did not accept outbox messages from "
+                                    + batch.get(0).getId() + "; will retry",
+                            e);
+                    store.markFailed(batch.get(0).getId(), String.valueOf(e.getCause() != null ? e.getCause() : e));
+                    return delivered;
+                }
+                store.markSent(batch.stream().map(OutboxMessage::getId).toList());
+                delivered += batch.size();
+                // Renewed after every batch: the lease never runs out while this round is alive.
+            } while (batch.size() == BATCH && System.nanoTime() < until && store.lease(LEASE));
+            return delivered;
+        } finally {
+            if (delivered > 0) {
+                // When and where each round sent (the cluster check finds no two servers' rounds overlapping).
+                int count = delivered;
+                Instant ended = Instant.now();
+                LOG.info(() -> "Customs outbox round: " + count + " messages sent by " + ClusterLock.thisServer()
+                        + " from " + began + " to " + ended);
             }
-            try {
-                sender.send(batch);
-            } catch (RuntimeException e) {
-                LOG.log(
-                        Level.WARNING,
-                        "Customs broker did not accept outbox messages from "
-                                + batch.get(0).getId() + "; will retry",
-                        e);
-                store.markFailed(batch.get(0).getId(), String.valueOf(e.getCause() != null ? e.getCause() : e));
-                return delivered;
-            }
-            store.markSent(batch.stream().map(OutboxMessage::getId).toList());
-            delivered += batch.size();
-            // Renewed after every batch: the lease never runs out while this round is alive.
-        } while (batch.size() == BATCH && System.nanoTime() < until && store.lease(LEASE));
-        return delivered;
+        }
     }
 }

@@ -52,7 +52,7 @@ public class OutboxStore {
     }
 
     private static String server() {
-        return System.getProperty("com.sun.aas.instanceName", "server");
+        return ClusterLock.thisServer();
     }
 
     /** The oldest rows not yet sent, in the order they were written. */

@@ -21,6 +21,11 @@ public final class ClusterLock {
     private ClusterLock() {}
 
     /** Waits for the row lock and holds it until the caller's transaction ends. */
+    /** This server's name in its cluster: the Payara instance (stable across its restarts), "server" alone. */
+    public static String thisServer() {
+        return System.getProperty("com.sun.aas.instanceName", "server");
+    }
+
     public static void await(EntityManager em, String name) {
         List<?> rows = em.createNativeQuery("SELECT name FROM cluster_lock WHERE name = ? FOR UPDATE")
                 .setParameter(1, name)
