@@ -114,7 +114,7 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
         request.setAttribute(EKEY, ekey); // the login page shows the same answer without checking again
         // With an e-key the user is the one it was issued to, whatever was typed.
         String username = ekey != null && ekey.valid() ? ekey.username() : credential.getCaller();
-        String address = request.getRemoteAddr();
+        String address = ClientAddress.of(request);
         SignInStatus before = attempts.status(username, address);
         // Checked even when locked: the same work for every refusal, so its timing tells nothing.
         CredentialValidationResult result =
