@@ -23,7 +23,11 @@ final class CommandLine {
             "declaration",
             "idle",
             "message-id",
-            "type");
+            "type",
+            "messages",
+            "senders",
+            "rate",
+            "declarations");
     static final Set<String> FLAGS = Set.of("drain", "once", "reply-queue", "help", "verbose", "last");
 
     /** A command line that cannot be understood (exit code 4, with the usage help). */

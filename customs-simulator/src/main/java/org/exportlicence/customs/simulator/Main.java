@@ -35,6 +35,10 @@ public final class Main {
               malformed KIND [LICENCE_NO]    send a bad message and print the reply: KIND is xxe, oversize,
                                              invalid or garbage [--wait S] [--type JMSTYPE] [--reply-queue]
               status [LICENCE_NO]            what the store knows: all licences, or one with its declarations
+              burst LICENCES_FILE            many declarations at once (quantity 1, one in ten a redelivery) on
+                                             the licences of a file (lines: LICENCE_NO PORT UNIT USES); prints
+                                             the replies by result and messages/s end to end
+                  [--messages N] [--senders K] [--rate PER_SECOND] [--wait S] [--declarations FILE]
             Debugging:
               send-licence FILE [--message-id ID] [--type JMSTYPE]
                                              put a licence message on ElpCustomsLicence as the platform would
@@ -109,6 +113,7 @@ public final class Main {
                 case "status" -> sim.status(cl);
                 case "send-licence" -> sim.sendLicence(cl);
                 case "browse" -> sim.browse(cl);
+                case "burst" -> sim.burst(cl);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException | IllegalArgumentException e) {

@@ -63,6 +63,10 @@ final class Simulator {
         return new DebugCommands(broker, out).browse(cl);
     }
 
+    int burst(CommandLine cl) throws UsageException, BrokerException {
+        return new Burst(broker, out).run(cl);
+    }
+
     /** The text {@code malformed KIND} sends for usage (see {@link MalformedMessages#text}). */
     static String malformedText(String kind, Usage usage) {
         return MalformedMessages.text(kind, usage);
