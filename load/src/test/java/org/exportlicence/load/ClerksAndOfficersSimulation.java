@@ -1,5 +1,6 @@
 package org.exportlicence.load;
 
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.forAll;
@@ -23,7 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -36,6 +39,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Every step checks the answer the way a clerk reads it: the new 申请表号 on the form, the
  * "已上报" message naming exactly that number. A number told to two sessions is counted as a
  * duplicate; the counts are written to {@code load.result} for bin/platform load to print.
+ *
+ * <p>With {@code load.issue=true} (the cluster test's 500 licences) the road goes on to the end: 复审
+ * officers ({@code second-tj}, {@code second-qlb}) approve at 复审 and issue (签发) until every submitted
+ * application is a licence; the licence numbers are written to {@code load.licences}.
  */
 public class ClerksAndOfficersSimulation extends Simulation {
 
@@ -43,6 +50,10 @@ public class ClerksAndOfficersSimulation extends Simulation {
     static final int SESSIONS = Integer.getInteger("load.sessions", 50);
     static final int PER_SESSION = Integer.getInteger("load.perSession", 20);
     static final int OFFICERS = Integer.getInteger("load.officers", 2);
+    /** Whether officers also approve at 复审 and issue the licences. */
+    static final boolean ISSUE = Boolean.getBoolean("load.issue");
+
+    static final String LICENCES = System.getProperty("load.licences", "target/load-licences.txt");
     static final String RESULT = System.getProperty("load.result", "target/load-result.txt");
     static final String PASSWORD = "Demo@2026";
     /** Rows per page of 上报申请, and how far a clerk pages to find their application. */
@@ -58,6 +69,14 @@ public class ClerksAndOfficersSimulation extends Simulation {
     static final AtomicInteger SUBMITTED = new AtomicInteger();
     static final AtomicInteger DUPLICATES = new AtomicInteger();
     static final AtomicInteger APPROVED = new AtomicInteger();
+    static final AtomicInteger APPROVED_SECOND = new AtomicInteger();
+    /** The licences issued, by number. */
+    static final Set<String> ISSUED = ConcurrentHashMap.newKeySet();
+    /** Which officer each officer session signs in as: 初审 ones first, then 复审 and 签发 ones. */
+    static final AtomicInteger OFFICER_SESSIONS = new AtomicInteger();
+
+    static final List<String> FIRST_OFFICERS = List.of("first-tj", "first-qlb");
+    static final List<String> SECOND_OFFICERS = List.of("second-tj", "second-qlb");
     /** Clerk sessions finished: the officers work until the last clerk is done. */
     static final AtomicInteger CLERKS_DONE = new AtomicInteger();
 
@@ -220,18 +239,19 @@ public class ClerksAndOfficersSimulation extends Simulation {
                 .formParam("list:table_encodeFeature", "true");
     }
 
-    /** 初审: the officer takes the oldest application of the queue and approves it. */
-    static ChainBuilder oneFirstReview() {
-        return exec(http("初审")
-                        .get("/application/first-review.xhtml")
+    /** 初审 or 复审: the officer takes a random application of the queue's first page and approves it. */
+    static ChainBuilder oneReview(String queue, String queuePage, AtomicInteger approved) {
+        String name = "first".equals(queue) ? "初审" : "复审";
+        return exec(http(name)
+                        .get(queuePage)
                         .check(status().is(200))
                         .check(regex("id=\"list:table:\\d+:number\"[^>]*>(\\d{12})<")
                                 .findRandom()
                                 .optional()
                                 .saveAs("toReview")))
                 .doIfOrElse(session -> session.contains("toReview"))
-                .then(exec(http("初审 申请表")
-                                .get("/application/review.xhtml?number=#{toReview}&queue=first")
+                .then(exec(http(name + " 申请表")
+                                .get("/application/review.xhtml?number=#{toReview}&queue=" + queue)
                                 .check(status().is(200))
                                 .check(
                                         regex(VIEW_STATE_IN_PAGE).saveAs("viewState"),
@@ -241,7 +261,7 @@ public class ClerksAndOfficersSimulation extends Simulation {
                                         .saveAs("approveButton")))
                         .doIf(session -> session.contains("approveButton"))
                         .then(exec(ajax(
-                                                "初审 通过",
+                                                name + " 通过",
                                                 "/application/review.xhtml",
                                                 "decision",
                                                 "decision:approve",
@@ -253,12 +273,51 @@ public class ClerksAndOfficersSimulation extends Simulation {
                                 .exec(session -> {
                                     // Another officer may have taken it first: refused, not failed.
                                     if (session.getInt("approvedNow") > 0) {
-                                        APPROVED.incrementAndGet();
+                                        approved.incrementAndGet();
                                     }
                                     return session;
                                 }))
                         .exec(session -> session.remove("toReview").remove("approveButton")))
                 .orElse(pause(Duration.ofMillis(300)));
+    }
+
+    /** 签发: the officer issues a random application of the first page of the queue. */
+    static ChainBuilder oneIssue() {
+        return exec(http("签发")
+                        .get("/licence/issue-queue.xhtml")
+                        .check(status().is(200))
+                        .check(
+                                regex(VIEW_STATE_IN_PAGE).saveAs("viewState"),
+                                regex(NONCE_IN_PAGE).saveAs("nonce"))
+                        .check(regex("id=\"list:table:(\\d+):issue\"")
+                                .findRandom()
+                                .optional()
+                                .saveAs("issueRow")))
+                .doIfOrElse(session -> session.contains("issueRow"))
+                .then(exec(ajax(
+                                        "签发 许可证",
+                                        "/licence/issue-queue.xhtml",
+                                        "list",
+                                        "list:table:#{issueRow}:issue",
+                                        "list:table:#{issueRow}:issue",
+                                        "list:table list:messages")
+                                .check(regex("已生成电子许可证 ([0-9A-Z-]+)").optional().saveAs("licence")))
+                        .exec(session -> {
+                            if (session.contains("licence")) {
+                                ISSUED.add(session.getString("licence"));
+                            }
+                            return session.remove("issueRow").remove("licence");
+                        }))
+                .orElse(pause(Duration.ofMillis(300)));
+    }
+
+    /** Work left for the 初审 officers: clerks still entering, or (issuing) submitted ones not yet approved. */
+    static boolean firstReviewsLeft() {
+        return CLERKS_DONE.get() < SESSIONS || (ISSUE && APPROVED.get() < SUBMITTED.get());
+    }
+
+    static boolean issuesLeft() {
+        return CLERKS_DONE.get() < SESSIONS || ISSUED.size() < SUBMITTED.get();
     }
 
     private final ScenarioBuilder clerks = scenario("clerks")
@@ -285,11 +344,22 @@ public class ClerksAndOfficersSimulation extends Simulation {
             });
 
     private final ScenarioBuilder officers = scenario("officers")
-            .exec(session -> session.set("officer", session.userId() % 2 == 0 ? "first-tj" : "first-qlb"))
+            .exec(session -> {
+                int n = OFFICER_SESSIONS.getAndIncrement();
+                // With issuing, every other officer session works at 复审 and 签发.
+                boolean second = ISSUE && n % 2 == 1;
+                List<String> names = second ? SECOND_OFFICERS : FIRST_OFFICERS;
+                return session.set("officer", names.get((ISSUE ? n / 2 : n) % names.size()))
+                        .set("second", second);
+            })
             .exec(signIn("#{officer}"))
             .exitHereIfFailed()
-            .asLongAs(session -> CLERKS_DONE.get() < SESSIONS)
-            .on(oneFirstReview());
+            .doIfOrElse(session -> session.getBoolean("second"))
+            .then(asLongAs(session -> issuesLeft())
+                    .on(exec(oneReview("second", "/application/second-review.xhtml", APPROVED_SECOND))
+                            .exec(oneIssue())))
+            .orElse(asLongAs(session -> firstReviewsLeft())
+                    .on(oneReview("first", "/application/first-review.xhtml", APPROVED)));
 
     {
         setUp(clerks.injectOpen(atOnceUsers(SESSIONS)), officers.injectOpen(atOnceUsers(OFFICERS)))
@@ -312,12 +382,16 @@ public class ClerksAndOfficersSimulation extends Simulation {
         double minutes = (System.nanoTime() - startedAt) / 60e9;
         String result = "attempted=" + ATTEMPTED.get() + "\nsaved=" + SAVED.get() + "\nsubmitted=" + SUBMITTED.get()
                 + "\nduplicates=" + DUPLICATES.get() + "\napproved at 初审=" + APPROVED.get()
+                + (ISSUE ? "\napproved at 复审=" + APPROVED_SECOND.get() + "\nissued=" + ISSUED.size() : "")
                 + String.format(
                         "\nelapsed=%.1f s%nsaved and submitted per minute=%.0f%n",
                         minutes * 60, SUBMITTED.get() / minutes);
         System.out.print(result);
         try {
             Files.writeString(Path.of(RESULT), result, StandardCharsets.UTF_8);
+            if (ISSUE) {
+                Files.write(Path.of(LICENCES), ISSUED.stream().sorted().toList(), StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
