@@ -17,15 +17,17 @@ public final class ClusterLock {
     public static final String OUTBOX_RELAY = "outbox-relay";
     /** First-start work of a deployment (creating the seal CA, loading demo data): done once, by one server. */
     public static final String STARTUP = "startup";
+    /** Issuing a missing seal key: one server at a time, so that an owner gets one key. */
+    public static final String SEAL_KEYS = "seal-keys";
 
     private ClusterLock() {}
 
-    /** Waits for the row lock and holds it until the caller's transaction ends. */
     /** This server's name in its cluster: the Payara instance (stable across its restarts), "server" alone. */
     public static String thisServer() {
         return System.getProperty("com.sun.aas.instanceName", "server");
     }
 
+    /** Waits for the row lock and holds it until the caller's transaction ends. */
     public static void await(EntityManager em, String name) {
         List<?> rows = em.createNativeQuery("SELECT name FROM cluster_lock WHERE name = ? FOR UPDATE")
                 .setParameter(1, name)

@@ -104,6 +104,12 @@ public class SealKeys {
             }
             SealKey stored = find(type, ownerCode);
             if (stored == null) {
+                // Another server of a cluster may be issuing this owner's key right now: one at a time, then
+                // look again (synchronized above covers this server only).
+                ClusterLock.await(em, ClusterLock.SEAL_KEYS);
+                stored = find(type, ownerCode);
+            }
+            if (stored == null) {
                 stored = issue(type, ownerCode, subjectDn);
             }
             Signer signer = new Signer(
