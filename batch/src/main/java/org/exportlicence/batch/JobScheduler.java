@@ -35,6 +35,9 @@ import org.exportlicence.platform.Roles;
 public class JobScheduler {
     private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
     private static final String CATCH_UP = "catch-up";
+    /** A timer's info: what it is for, this separator, the server that made it. */
+    private static final String TIMER_OF = "@";
+
     private static final long CATCH_UP_DELAY_MS = 30_000;
     private static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
 
@@ -67,22 +70,31 @@ public class JobScheduler {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Interrupted job executions could not be marked failed", e);
         }
+        // A redeployment brings the timetables anew. Each server has timers of its own, named after it: in a
+        // cluster the data grid's timer store shows every server's timers to each, and a server cancelling
+        // them all would leave the jobs to whichever instance deployed last (none once it died). Each due
+        // time is claimed in the database, so the servers' timers start a job once between them.
+        String mine = TIMER_OF + server();
         for (Timer timer : timers.getTimers()) {
-            timer.cancel(); // a redeployment brings the timetables anew
+            String info = String.valueOf(timer.getInfo());
+            if (info.endsWith(mine) || !info.contains(TIMER_OF)) {
+                timer.cancel();
+            }
         }
         for (String job : DEFAULTS.keySet()) {
             Timetable timetable = timetable(job);
             if (timetable != null) {
-                timers.createCalendarTimer(timetable.schedule(), new TimerConfig(job, true));
+                timers.createCalendarTimer(timetable.schedule(), new TimerConfig(job + mine, true));
                 LOG.info(() -> "Job " + job + " scheduled at " + timetable);
             }
         }
-        timers.createSingleActionTimer(CATCH_UP_DELAY_MS, new TimerConfig(CATCH_UP, false));
+        timers.createSingleActionTimer(CATCH_UP_DELAY_MS, new TimerConfig(CATCH_UP + mine, false));
     }
 
     @Timeout
     void fire(Timer timer) {
-        String info = String.valueOf(timer.getInfo());
+        String named = String.valueOf(timer.getInfo());
+        String info = named.contains(TIMER_OF) ? named.substring(0, named.indexOf(TIMER_OF)) : named;
         LocalDateTime now = LocalDateTime.now(clock);
         for (String job : DEFAULTS.keySet()) {
             Timetable timetable = timetable(job);
