@@ -75,8 +75,11 @@ public class ClerksAndOfficersSimulation extends Simulation {
     /** Which officer each officer session signs in as: 初审 ones first, then 复审 and 签发 ones. */
     static final AtomicInteger OFFICER_SESSIONS = new AtomicInteger();
 
+    /** Who the officer sessions are, in turn: 初审 only, or (issuing) 复审 and 签发 taking two of every three. */
     static final List<String> FIRST_OFFICERS = List.of("first-tj", "first-qlb");
-    static final List<String> SECOND_OFFICERS = List.of("second-tj", "second-qlb");
+
+    static final List<String> ISSUING_OFFICERS =
+            List.of("first-tj", "first-qlb", "second-tj", "second-qlb", "second-tj", "second-qlb");
     /** Clerk sessions finished: the officers work until the last clerk is done. */
     static final AtomicInteger CLERKS_DONE = new AtomicInteger();
 
@@ -346,11 +349,10 @@ public class ClerksAndOfficersSimulation extends Simulation {
     private final ScenarioBuilder officers = scenario("officers")
             .exec(session -> {
                 int n = OFFICER_SESSIONS.getAndIncrement();
-                // With issuing, every other officer session works at 复审 and 签发.
-                boolean second = ISSUE && n % 2 == 1;
-                List<String> names = second ? SECOND_OFFICERS : FIRST_OFFICERS;
-                return session.set("officer", names.get((ISSUE ? n / 2 : n) % names.size()))
-                        .set("second", second);
+                // 复审 and 签发 take five requests a licence against 初审's three: more sessions work there.
+                List<String> rota = ISSUE ? ISSUING_OFFICERS : FIRST_OFFICERS;
+                String officer = rota.get(n % rota.size());
+                return session.set("officer", officer).set("second", officer.startsWith("second"));
             })
             .exec(signIn("#{officer}"))
             .exitHereIfFailed()

@@ -34,8 +34,9 @@ import org.exportlicence.customs.simulator.Xml.XmlException;
  * the cluster test's 5,000 usage messages across an instance's restart, and the usage throughput of one
  * instance against the group. Declarations of quantity 1 on the licences of a file, as many per licence
  * as the file allows; one message in ten is a redelivery of the one before (the same declaration, sent
- * again). Every message has its own JMSCorrelationID, so that its reply is counted; replies come to a
- * temporary queue. Prints what was sent, answered and how, and the declaration numbers to a file.
+ * again). The platform answers a usage message with the declaration number as JMSCorrelationID, so the
+ * replies are counted per declaration against the times it was sent; they come to a temporary queue.
+ * Prints what was sent, answered and how, and the declaration numbers to a file.
  */
 final class Burst {
     private final Broker broker;
@@ -135,7 +136,10 @@ final class Burst {
         } catch (XmlException e) {
             throw new IllegalArgumentException("the usage message would " + e.getMessage());
         }
-        Map<String, String> results = new ConcurrentHashMap<>();
+        Map<String, Integer> sent = new ConcurrentHashMap<>();
+        sends.forEach(u -> sent.merge(u.declarationNo(), 1, Integer::sum));
+        Map<String, Integer> replied = new ConcurrentHashMap<>();
+        Map<String, Integer> outcomes = new TreeMap<>();
         Connection connection = broker.connect();
         try {
             Session replySession = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
@@ -163,7 +167,7 @@ final class Burst {
                             TextMessage m =
                                     session.createTextMessage(sends.get(i).toXml());
                             m.setJMSType("usage");
-                            m.setJMSCorrelationID("burst-" + i);
+                            m.setJMSCorrelationID(sends.get(i).declarationNo());
                             m.setJMSReplyTo(replies);
                             producer.send(m);
                         }
@@ -178,12 +182,13 @@ final class Burst {
             for (Thread thread : threads) {
                 thread.join();
             }
-            double sent = (System.nanoTime() - start) / 1e9;
+            double sending = (System.nanoTime() - start) / 1e9;
             if (failure.get() != null) {
                 throw new BrokerException("sending failed: " + Broker.rootMessage(failure.get()), failure.get());
             }
             long lastReply = System.nanoTime();
-            while (results.size() < sends.size()) {
+            int received = 0;
+            while (received < sends.size()) {
                 Message reply = consumer.receive(1000);
                 if (reply == null) {
                     if (System.nanoTime() - lastReply > wait * 1_000_000_000L) {
@@ -192,6 +197,7 @@ final class Burst {
                     continue;
                 }
                 lastReply = System.nanoTime();
+                received++;
                 String outcome;
                 try {
                     UsageReply r =
@@ -200,24 +206,22 @@ final class Burst {
                 } catch (XmlException | ClassCastException e) {
                     outcome = "UNREADABLE";
                 }
-                String earlier = results.put(reply.getJMSCorrelationID(), outcome);
-                if (earlier != null) {
-                    results.put(reply.getJMSCorrelationID() + "/again", outcome);
-                }
+                outcomes.merge(outcome, 1, Integer::sum);
+                replied.merge(String.valueOf(reply.getJMSCorrelationID()), 1, Integer::sum);
             }
             double total = (System.nanoTime() - start) / 1e9;
-            Map<String, Integer> outcomes = new TreeMap<>();
-            results.forEach((id, outcome) ->
-                    outcomes.merge(id.endsWith("/again") ? "answered twice" : outcome, 1, Integer::sum));
-            long answered = results.keySet().stream()
-                    .filter(id -> !id.endsWith("/again"))
-                    .count();
-            long distinct = sends.stream().map(Usage::declarationNo).distinct().count();
+            // A message is answered when its declaration has as many replies as it was sent.
+            long answered = sent.entrySet().stream()
+                    .mapToLong(e -> Math.min(e.getValue(), replied.getOrDefault(e.getKey(), 0)))
+                    .sum();
+            long extra = replied.entrySet().stream()
+                    .mapToLong(e -> Math.max(0, e.getValue() - sent.getOrDefault(e.getKey(), 0)))
+                    .sum();
             out.printf(
                     "burst: %d messages (%d declarations) sent by %d senders in %.1f s%n",
-                    sends.size(), distinct, senders, sent);
+                    sends.size(), sent.size(), senders, sending);
             out.printf("burst: %d answered in %.1f s: %.0f messages/s end to end%n", answered, total, answered / total);
-            out.printf("burst: replies %s%n", outcomes);
+            out.printf("burst: replies %s, %d more than messages sent%n", outcomes, extra);
             out.printf("burst: unanswered %d; declaration numbers in %s%n", sends.size() - answered, declarations);
             return answered == sends.size() ? Simulator.OK : Simulator.NO_REPLY;
         } catch (JMSException e) {
