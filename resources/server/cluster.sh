@@ -8,13 +8,21 @@
 #     JMS service is REMOTE and points at it, so both instances' MDBs consume the same queues;
 #   - HTTP sessions in Payara's data grid (Hazelcast, cluster name elp-cluster, domain discovery);
 #   - HAProxy on 127.0.0.1:20090: round robin, sticky cookie, health check GET /health/ready;
-#     its statistics on 127.0.0.1:20091.
+#     HTTPS (e-key sign-in) passed through on 127.0.0.1:20443; its statistics on 127.0.0.1:20091.
 # Usage:
 #   cluster.sh up       create what is missing, start what is stopped, deploy if not deployed
 #   cluster.sh deploy   (re)deploy the EAR to the deployment group
 #   cluster.sh down     stop HAProxy, the instances, the DAS and the broker (pid files under target/cluster)
 #   cluster.sh status   each part: running or not, ports, RSS
 #   cluster.sh clean    down, delete target/cluster and drop the database elp_cluster
+#   cluster.sh kill INSTANCE   kill -9 an instance's JVM (the cluster tests: a server that dies)
+#   cluster.sh start INSTANCE  start an instance again and wait until it is ready
+#   cluster.sh stop INSTANCE   stop an instance (asadmin stop-local-instance)
+#   cluster.sh bench [N]       usage throughput, the group against one instance: N usage messages (default
+#                       2000) through the broker by the customs simulator's burst, on licences of the cluster's
+#                       database with uses left, once with both instances and once with elp-i2 stopped
+#   cluster.sh property NAME [VALUE]  set (or, without a value, remove) a server property of the group's
+#                       configuration, e.g. elp.batch.licence-expiry.schedule (timetables are read at deployment)
 # Environment: ELP_BUILD=1 rebuilds the EAR even when one for elp_cluster is there.
 set -euo pipefail
 
@@ -39,6 +47,7 @@ EAR="$ROOT/ear/target/export-licence.ear"
 APP=export-licence
 LB_PORT=20090
 LB_STATS_PORT=20091
+LB_TLS_PORT=20443
 HEAP="${ELP_HEAP:-1g}"
 PUBLIC_URL="http://localhost:$LB_PORT/licence"
 
@@ -246,6 +255,8 @@ configure() {
   jvm_option "-Djava.io.tmpdir=\${com.sun.aas.instanceRoot}/tmp"
   jvm_option "-Delp.ekey.ca=$C/ekey/ekey-ca.p12"
   jvm_option "-Delp.public-url=${PUBLIC_URL//:/\\:}"
+  # Sign-in protection counts the client's address that HAProxy saw (X-Forwarded-For), not the balancer's.
+  jvm_option "-Delp.trusted-proxies=127.0.0.1"
 
   # payara.sh configure: no server header, no X-Powered-By, no TRACE, SameSite=Lax; 8-32 request
   # threads; no metrics, no OpenAPI.
@@ -316,7 +327,7 @@ deployed() { has_line "$APP " "${A[@]}" list-applications "$GROUP"; }
 deploy() {
   log "deploying $EAR to $GROUP"
   local out
-  out=$("${A[@]}" deploy --force=true --target "$GROUP" --name "$APP" "$EAR" 2>&1) || { echo "$out" >&2; return 1; }
+  out=$("${A[@]}" deploy --force=true --availabilityenabled=true --target "$GROUP" --name "$APP" "$EAR" 2>&1) || { echo "$out" >&2; return 1; }
   echo "$out" >&2
   # A failure on an instance is only a warning of the DAS's command.
   if grep -q "did not complete successfully" <<< "$out"; then log "the deployment failed on an instance"; return 1; fi
@@ -338,13 +349,18 @@ global
 
 defaults
     mode http
-    option forwardfor
+    # A request for a server that has died (connection refused) goes to another one at once, cookie or
+    # not, before the health check has noticed; the session is in the data grid there.
+    option redispatch
+    retries 3
     timeout connect 5s
     timeout client 120s
     timeout server 120s
 
 frontend elp
     bind 127.0.0.1:$LB_PORT
+    # The client's address for the instances (sign-in protection trusts it from 127.0.0.1 only).
+    option forwardfor
     default_backend elp-instances
 
 backend elp-instances
@@ -357,6 +373,27 @@ EOF
     for i in "${INSTANCES[@]}"; do
       pb=${INSTANCE_PORTBASE[$i]}
       echo "    server $i 127.0.0.1:$((pb + 80)) check inter 5s fall 3 rise 2 cookie $i"
+    done
+    cat <<EOF
+
+# HTTPS with the e-key: TLS passes through to the instances untouched, so that each instance sees the
+# browser's client certificate itself (the same server certificate and e-key CA on both). Sticky by the
+# client's address; the sessions are in the data grid anyway. Checked on the instances' HTTP ports.
+frontend elp-tls
+    mode tcp
+    bind 127.0.0.1:$LB_TLS_PORT
+    default_backend elp-instances-tls
+
+backend elp-instances-tls
+    mode tcp
+    balance source
+    option httpchk
+    http-check send meth GET uri /health/ready
+    http-check expect status 200
+EOF
+    for i in "${INSTANCES[@]}"; do
+      pb=${INSTANCE_PORTBASE[$i]}
+      echo "    server $i 127.0.0.1:$((pb + 81)) check port $((pb + 80)) inter 5s fall 3 rise 2"
     done
     cat <<EOF
 
@@ -421,7 +458,7 @@ up() {
   haproxy_up
   wait_http "http://localhost:$LB_PORT/licence/login.xhtml" 60
   log "up in $((SECONDS - start)) s"
-  echo "http://localhost:$LB_PORT/licence/"
+  echo "http://localhost:$LB_PORT/licence/   (with an e-key: https://localhost:$LB_TLS_PORT/licence/)"
 }
 
 down() {
@@ -468,16 +505,64 @@ status() {
     line "$i" "$(instance_pid "$i" || true)" "http $((pb + 80)), https $((pb + 81)), admin $((pb + 48)), data grid $((pb + 59))" "(/health/ready: $code)"
   done
   code=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://localhost:$LB_PORT/licence/login.xhtml" || true)
-  line haproxy "$(haproxy_pid || true)" "http 127.0.0.1:$LB_PORT, stats 127.0.0.1:$LB_STATS_PORT" "(login page: $code)"
+  line haproxy "$(haproxy_pid || true)" "http 127.0.0.1:$LB_PORT, https 127.0.0.1:$LB_TLS_PORT, stats 127.0.0.1:$LB_STATS_PORT" "(login page: $code)"
   printf '%-9s %d MB RSS\n' total "$TOTAL"
   if [ -x "$ASADMIN" ] && das_pid >/dev/null; then
     "${A[@]}" list-applications "$GROUP" 2>/dev/null | grep "^$APP " | sed 's/^/deployed on '"$GROUP"': /' || echo "not deployed on $GROUP"
   fi
 }
 
-cmd=${1:?usage: cluster.sh up|deploy|down|status|clean}; shift
+# The usage benchmark on the cluster: licences with uses and quantity left (bin/platform cluster test issues
+# 500), the simulator's burst at full speed through the one broker, with both instances and with one.
+bench() {
+  local messages=$1 i2=${INSTANCES[1]} group one
+  log "usage benchmark: warming up both instances (100 messages)"
+  bench_run 100 warm-up >/dev/null
+  log "usage benchmark: $messages messages, both instances"
+  group=$(bench_run "$messages" group)
+  instance_down "$i2"
+  log "usage benchmark: $messages messages, ${INSTANCES[0]} alone"
+  one=$(bench_run "$messages" one)
+  instance_up "$i2"
+  wait_http "$(ready_url "$i2")"
+  echo "Usage benchmark ($messages messages, 4 senders): group of ${#INSTANCES[@]} instances $group messages/s, one instance $one messages/s"
+}
+
+bench_run() { # MESSAGES NAME: one burst on the licences with uses left now; prints its messages/s
+  local licences="$C/bench-licences-$2.txt" out="$C/bench-$2.log"
+  "${PSQL[@]}" -d "$DB_NAME" -At -F ' ' -c "SELECT l.licence_no, a.port_code, a.unit_code,
+        LEAST(l.max_uses - l.use_count, FLOOR(l.quantity - l.used_quantity))::int
+      FROM licence l JOIN application a ON a.id = l.application_id
+      WHERE l.status IN ('VALID', 'IN_USE') AND l.valid_from <= CURRENT_DATE AND l.expiry_date >= CURRENT_DATE
+        AND l.max_uses > l.use_count AND l.quantity - l.used_quantity >= 1" > "$licences"
+  "$ROOT/customs-simulator/bin/customs" --broker "localhost:$BROKER_PORT" burst "$licences" \
+      --messages "$1" --declarations "$C/bench-declarations-$2.txt" > "$out" 2>&1 || true
+  sed 's/^/  /' "$out" >&2
+  awk '/answered in/ {print $7}' "$out"
+}
+
+instance_name() { # NAME: one of the instances, or exit 2
+  local i
+  for i in "${INSTANCES[@]}"; do [ "$i" = "${1:-}" ] && return 0; done
+  echo "no instance '${1:-}' (instances: ${INSTANCES[*]})" >&2; exit 2
+}
+
+cmd=${1:?usage: cluster.sh up|deploy|down|status|clean|kill INSTANCE|start INSTANCE}; shift
 case "$cmd" in
   up) up ;;
+  kill)
+    instance_name "${1:-}"
+    if pid=$(instance_pid "$1"); then log "kill -9 $1 (pid $pid)"; kill -9 "$pid"; wait_gone "$pid" 30; fi ;;
+  start) instance_name "${1:-}"; instance_up "$1"; wait_http "$(ready_url "$1")" ;;
+  stop) instance_name "${1:-}"; instance_down "$1" ;;
+  bench) bench "${1:-2000}" ;;
+  property)
+    name=${1:?property NAME [VALUE]} value=${2:-}
+    if [ -n "$value" ]; then
+      "${A[@]}" create-system-properties --target "$CONFIG" "$name=${value//:/\\:}" >&2
+    else
+      "${A[@]}" delete-system-property --target "$CONFIG" "$name" >&2 || true
+    fi ;;
   deploy) ear; deploy ;;
   down) down ;;
   status) status ;;

@@ -99,27 +99,28 @@ final class Burst {
     }
 
     /**
-     * The messages in the order sent: the declarations licence after licence, each use once, every tenth
-     * message the one before again. Declaration numbers: the port, the year, 8, then the second of the
-     * day and a serial, so that runs of the same day do not collide.
+     * The messages in the order sent: the licences in turn, a use of each per round (a busy customs office
+     * clears many licences at once; one licence after the other would only queue on its row lock), every
+     * tenth message the one before again. Declaration numbers: the port, the year, 8, then the second of
+     * the day and a serial, so that runs of the same day do not collide.
      */
     static List<Usage> plan(List<Licence> licences, int messages) {
         LocalDate today = LocalDate.now(Messages.ZONE);
         long prefix = LocalTime.now(Messages.ZONE).toSecondOfDay() * 10_000L;
+        int rounds = licences.stream().mapToInt(Licence::uses).max().orElse(0);
         List<Usage> sends = new ArrayList<>(messages);
         int serial = 0;
         Usage previous = null;
-        outer:
-        for (Licence licence : licences) {
-            for (int use = 0; use < licence.uses(); use++) {
-                if (sends.size() >= messages) {
-                    break outer;
+        for (int use = 0; use < rounds; use++) {
+            for (Licence licence : licences) {
+                if (use >= licence.uses()) {
+                    continue;
                 }
                 if (sends.size() % 10 == 9 && previous != null) {
                     sends.add(previous);
-                    if (sends.size() >= messages) {
-                        break outer;
-                    }
+                }
+                if (sends.size() >= messages) {
+                    return sends;
                 }
                 String number = licence.port() + today.getYear() + "8" + String.format("%09d", prefix + serial++);
                 previous = new Usage(
@@ -187,8 +188,10 @@ final class Burst {
                 throw new BrokerException("sending failed: " + Broker.rootMessage(failure.get()), failure.get());
             }
             long lastReply = System.nanoTime();
-            int received = 0;
-            while (received < sends.size()) {
+            // Until every message has its reply: a reply may come twice (an instance that died after
+            // replying but before taking the message off the queue: the redelivery is answered again).
+            long answered = 0;
+            while (answered < sends.size()) {
                 Message reply = consumer.receive(1000);
                 if (reply == null) {
                     if (System.nanoTime() - lastReply > wait * 1_000_000_000L) {
@@ -197,7 +200,6 @@ final class Burst {
                     continue;
                 }
                 lastReply = System.nanoTime();
-                received++;
                 String outcome;
                 try {
                     UsageReply r =
@@ -207,13 +209,12 @@ final class Burst {
                     outcome = "UNREADABLE";
                 }
                 outcomes.merge(outcome, 1, Integer::sum);
-                replied.merge(String.valueOf(reply.getJMSCorrelationID()), 1, Integer::sum);
+                String declaration = String.valueOf(reply.getJMSCorrelationID());
+                if (replied.merge(declaration, 1, Integer::sum) <= sent.getOrDefault(declaration, 0)) {
+                    answered++;
+                }
             }
             double total = (System.nanoTime() - start) / 1e9;
-            // A message is answered when its declaration has as many replies as it was sent.
-            long answered = sent.entrySet().stream()
-                    .mapToLong(e -> Math.min(e.getValue(), replied.getOrDefault(e.getKey(), 0)))
-                    .sum();
             long extra = replied.entrySet().stream()
                     .mapToLong(e -> Math.max(0, e.getValue() - sent.getOrDefault(e.getKey(), 0)))
                     .sum();

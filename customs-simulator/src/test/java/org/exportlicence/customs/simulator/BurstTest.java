@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class BurstTest {
 
     @Test
-    void everyTenthMessageRepeatsTheOneBeforeAndNoLicenceIsUsedBeyondItsUses() {
+    void theLicencesInTurnAndEveryTenthMessageTheOneBeforeAgain() {
         List<Licence> licences =
                 List.of(new Licence("26-AB-000001", "0200", "035", 12), new Licence("26-AB-000002", "0100", "035", 12));
         List<Usage> sends = Burst.plan(licences, 20);
@@ -32,9 +32,30 @@ class BurstTest {
                         .orElseThrow()
                         .licenceNo())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        assertEquals(Map.of("26-AB-000001", 12L, "26-AB-000002", 6L), perLicence);
+        assertEquals(Map.of("26-AB-000001", 9L, "26-AB-000002", 9L), perLicence, "the licences in turn");
         assertTrue(sends.stream().allMatch(u -> u.declarationNo().length() == 18), "18-digit declaration numbers");
         assertTrue(sends.stream().allMatch(u -> u.port().equals(u.licenceNo().endsWith("1") ? "0200" : "0100")));
+    }
+
+    @Test
+    void noLicenceIsUsedBeyondItsUses() {
+        List<Usage> sends = Burst.plan(
+                List.of(new Licence("26-AB-000001", "0200", "035", 2), new Licence("26-AB-000002", "0100", "035", 12)),
+                100);
+        assertEquals(
+                2,
+                sends.stream()
+                        .filter(u -> u.licenceNo().endsWith("1"))
+                        .map(Usage::declarationNo)
+                        .distinct()
+                        .count());
+        assertEquals(
+                12,
+                sends.stream()
+                        .filter(u -> u.licenceNo().endsWith("2"))
+                        .map(Usage::declarationNo)
+                        .distinct()
+                        .count());
     }
 
     @Test
