@@ -254,6 +254,8 @@ configure() {
   jvm_option "-Delp.demo-data=true"
   jvm_option "-Djava.io.tmpdir=\${com.sun.aas.instanceRoot}/tmp"
   jvm_option "-Delp.ekey.ca=$C/ekey/ekey-ca.p12"
+  # The demo users' e-keys, written by the instance that loads the demo data (as the run command's domain).
+  jvm_option "-Delp.demo-ekeys=\${com.sun.aas.instanceRoot}/config/ekey/demo"
   jvm_option "-Delp.public-url=${PUBLIC_URL//:/\\:}"
   # Sign-in protection counts the client's address that HAProxy saw (X-Forwarded-For), not the balancer's.
   jvm_option "-Delp.trusted-proxies=127.0.0.1"

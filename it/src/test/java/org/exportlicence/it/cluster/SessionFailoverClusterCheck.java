@@ -62,7 +62,10 @@ class SessionFailoverClusterCheck implements Browser.BrowserTest {
         browser.selectOne("entry:countryCode", "日本");
         browser.selectOne("entry:paymentMethodCode", "信用证");
 
-        // The instance the balancer keeps this session on (its sticky cookie) dies.
+        // The instance the balancer keeps this session on (its sticky cookie) dies, a moment after the
+        // clerk's last request: the session is written to the data grid as a request ends, so a crash within
+        // those milliseconds may lose that last request's step (the form's fields are sent again anyway).
+        Thread.sleep(1000);
         killed = instanceOfSession();
         Cluster.script("kill", killed);
 
