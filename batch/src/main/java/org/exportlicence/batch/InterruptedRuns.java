@@ -86,18 +86,16 @@ public class InterruptedRuns {
                 PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO job_execution_server (execution_id, server, started_at) VALUES (?, ?, ?)")) {
             insert.setLong(1, execution);
-            insert.setString(2, server());
+            insert.setString(2, ClusterLock.thisServer());
             insert.setTimestamp(3, new Timestamp(System.currentTimeMillis()));
             insert.executeUpdate();
         } catch (SQLException e) {
             // The run goes on; only a sweep after a crash of this server would miss it.
-            LOG.log(Level.WARNING, "Job execution " + execution + " not recorded as running on " + server(), e);
+            LOG.log(
+                    Level.WARNING,
+                    "Job execution " + execution + " not recorded as running on " + ClusterLock.thisServer(),
+                    e);
         }
-    }
-
-    /** This server's name: the instance's in a cluster (stable across its restarts), "server" alone. */
-    static String server() {
-        return ClusterLock.thisServer();
     }
 
     private static List<Long> unfinished(Connection connection, Timestamp jvmStart) throws SQLException {
@@ -113,7 +111,7 @@ public class InterruptedRuns {
             for (int i = 0; i < Jobs.ALL.size(); i++) {
                 select.setString(i + 2, Jobs.ALL.get(i));
             }
-            select.setString(Jobs.ALL.size() + 2, server());
+            select.setString(Jobs.ALL.size() + 2, ClusterLock.thisServer());
             List<Long> ids = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

@@ -74,7 +74,7 @@ public class JobScheduler {
         // cluster the data grid's timer store shows every server's timers to each, and a server cancelling
         // them all would leave the jobs to whichever instance deployed last (none once it died). Each due
         // time is claimed in the database, so the servers' timers start a job once between them.
-        String mine = TIMER_OF + server();
+        String mine = TIMER_OF + ClusterLock.thisServer();
         for (Timer timer : timers.getTimers()) {
             String info = String.valueOf(timer.getInfo());
             if (info.endsWith(mine) || !info.contains(TIMER_OF)) {
@@ -108,7 +108,7 @@ public class JobScheduler {
                 // Catching up never runs a job the database has not seen before (a new installation).
                 LocalDateTime last = claims.lastDue(job, catchUp ? due : due.minusMinutes(1));
                 boolean unclaimed = last.isBefore(due);
-                if (unclaimed && claims.claim(job, due, server())) {
+                if (unclaimed && claims.claim(job, due, ClusterLock.thisServer())) {
                     long execution = operations.start(job, Jobs.scheduled(job, due));
                     LOG.info(() -> "Job " + job + " due " + due + " started as execution " + execution);
                 } else if (unclaimed || !catchUp) {
@@ -128,9 +128,5 @@ public class JobScheduler {
     /** The job's timetable as configured: the server property, else the default above (批处理作业 shows it). */
     static String configured(String job) {
         return System.getProperty("elp.batch." + job + ".schedule", DEFAULTS.get(job));
-    }
-
-    private static String server() {
-        return ClusterLock.thisServer();
     }
 }

@@ -42,17 +42,13 @@ public class OutboxStore {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean lease(Duration length) {
-        return ClusterLock.lease(em, ClusterLock.OUTBOX_RELAY, server(), length);
+        return ClusterLock.lease(em, ClusterLock.OUTBOX_RELAY, ClusterLock.thisServer(), length);
     }
 
     /** Gives this server's lease on the outbox relay up at the end of a round. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void releaseLease() {
-        ClusterLock.release(em, ClusterLock.OUTBOX_RELAY, server());
-    }
-
-    private static String server() {
-        return ClusterLock.thisServer();
+        ClusterLock.release(em, ClusterLock.OUTBOX_RELAY, ClusterLock.thisServer());
     }
 
     /** The oldest rows not yet sent, in the order they were written. */
