@@ -355,6 +355,11 @@ defaults
     # not, before the health check has noticed; the session is in the data grid there.
     option redispatch
     retries 3
+    # Every instance checked the same way, on its HTTP port (the TLS backend's servers name it).
+    option httpchk
+    http-check send meth GET uri /health/ready
+    http-check expect status 200
+    default-server inter 5s fall 3 rise 2
     timeout connect 5s
     timeout client 120s
     timeout server 120s
@@ -368,13 +373,10 @@ frontend elp
 backend elp-instances
     balance roundrobin
     cookie ELPNODE insert indirect nocache httponly attr SameSite=Lax
-    option httpchk
-    http-check send meth GET uri /health/ready
-    http-check expect status 200
 EOF
     for i in "${INSTANCES[@]}"; do
       pb=${INSTANCE_PORTBASE[$i]}
-      echo "    server $i 127.0.0.1:$((pb + 80)) check inter 5s fall 3 rise 2 cookie $i"
+      echo "    server $i 127.0.0.1:$((pb + 80)) check cookie $i"
     done
     cat <<EOF
 
@@ -389,13 +391,10 @@ frontend elp-tls
 backend elp-instances-tls
     mode tcp
     balance source
-    option httpchk
-    http-check send meth GET uri /health/ready
-    http-check expect status 200
 EOF
     for i in "${INSTANCES[@]}"; do
       pb=${INSTANCE_PORTBASE[$i]}
-      echo "    server $i 127.0.0.1:$((pb + 81)) check port $((pb + 80)) inter 5s fall 3 rise 2"
+      echo "    server $i 127.0.0.1:$((pb + 81)) check port $((pb + 80))"
     done
     cat <<EOF
 
