@@ -29,8 +29,9 @@ class ScheduledJobClusterCheck {
 
     @Test
     void licenceExpiryRunsOnceAtItsTime() throws Exception {
-        // Ahead by more than a redeployment takes (75 s measured), so both instances' timers are there.
-        LocalDateTime due = LocalDateTime.now(CHINA).plusMinutes(4).truncatedTo(ChronoUnit.MINUTES);
+        // Ahead by more than a redeployment takes (75 s measured; with an instance restarted after a failed
+        // redeployment, about 2 min), so that both instances' timers are there.
+        LocalDateTime due = LocalDateTime.now(CHINA).plusMinutes(5).truncatedTo(ChronoUnit.MINUTES);
         Cluster.script("property", PROPERTY, due.format(DateTimeFormatter.ofPattern("HH:mm")));
         try {
             Cluster.script("deploy");
