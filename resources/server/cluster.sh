@@ -203,9 +203,6 @@ das_up() {
     log "creating domain $DOMAIN (admin $ADMIN_PORT)"
     mkdir -p "$DOMAIN_DIR"
     "$ASADMIN" --user admin create-domain --nopassword=true --portbase "$PORTBASE" --domaindir "$DOMAIN_DIR" "$DOMAIN" >&2
-    # The driver in the domain's lib, which the DAS copies to each instance at its start (payara.sh
-    # postgresql_driver says why: a redeployment to the group must not leave connections on a closed loader).
-    "$ROOT/resources/server/payara.sh" postgresql-driver "$DOMAIN_DIR/$DOMAIN/lib"
   fi
   if ! das_pid >/dev/null; then
     log "starting the DAS"

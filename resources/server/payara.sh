@@ -14,7 +14,6 @@
 #   payara.sh fresh  DOMAIN PORTBASE     delete the domain and create and start it anew
 #   payara.sh configure DOMAIN PORTBASE  apply the server settings of a new domain to a running one
 #   payara.sh batchdb DOMAIN PORTBASE    the batch runtime's job repository in the platform's database
-#   payara.sh postgresql-driver DIR      the PostgreSQL JDBC driver into a domain's lib folder
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -39,20 +38,6 @@ unpack() {
 
 admin_port() { echo $(( $1 + 48 )); }
 
-# The PostgreSQL JDBC driver in a domain's lib folder (DIR), of the version the build uses: classes there
-# belong to the server's common class loader, which no undeployment closes. With the driver only in the
-# EAR, a connection opened under one deployment can outlive it (the batch runtime keeps the job
-# repository's data source) and then fails in the next one on a driver class its closed class loader no
-# longer loads (seen once in the suite: NoClassDefFoundError org/postgresql/core/v3/DescribeRequest).
-# The EAR keeps its own copy for a server without it; EAR class loaders ask the common one first.
-postgresql_driver() { # DIR
-  local version
-  version=$(sed -n 's#.*<postgresql.version>\(.*\)</postgresql.version>.*#\1#p' "$ROOT/pom.xml")
-  mkdir -p "$1"
-  (cd "$ROOT/target" && mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
-      -Dartifact="org.postgresql:postgresql:$version" -DoutputDirectory="$1" >&2)
-}
-
 running() { # DOMAIN
   "$ASADMIN" list-domains --domaindir "$DOMAIN_DIR" 2>/dev/null | grep -q "^$1 running"
 }
@@ -62,7 +47,6 @@ create() { # DOMAIN PORTBASE
   log "creating domain $domain (portbase $portbase: http $((portbase + 80)), admin $((portbase + 48)))"
   mkdir -p "$DOMAIN_DIR"
   "$ASADMIN" --user admin create-domain --nopassword=true --portbase "$portbase" --domaindir "$DOMAIN_DIR" "$domain" >&2
-  postgresql_driver "$DOMAIN_DIR/$domain/lib"
   # Server-wide settings that belong to the domain rather than to the application: the heap,
   # the zone licence dates are reckoned in, and demo data (run and test domains only).
   local cfg="$DOMAIN_DIR/$domain/config/domain.xml"
@@ -269,7 +253,6 @@ case "$cmd" in
   configure) configure "$@" ;;
   deploy) deploy "$@" ;;
   batchdb) batchdb "$@" ;;
-  postgresql-driver) postgresql_driver "$@" ;;
   deployed) deployed "$@" ;;
   wait) wait_http "$@" ;;
   down) down "$@" ;;
