@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
+import jakarta.ejb.NoSuchObjectLocalException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -76,9 +77,15 @@ public class JobScheduler {
         // time is claimed in the database, so the servers' timers start a job once between them.
         String mine = TIMER_OF + ClusterLock.thisServer();
         for (Timer timer : timers.getTimers()) {
-            String info = String.valueOf(timer.getInfo());
-            if (info.endsWith(mine) || !info.contains(TIMER_OF)) {
-                timer.cancel();
+            try {
+                String info = String.valueOf(timer.getInfo());
+                if (info.endsWith(mine) || !info.contains(TIMER_OF)) {
+                    timer.cancel();
+                }
+            } catch (NoSuchObjectLocalException gone) {
+                // Another server cancelled it since the list was read (a redeployment reaches the instances of a
+                // group at the same time); not catching this failed the whole deployment on this server.
+                LOG.fine(() -> "Timer gone while rescheduling: " + gone.getMessage());
             }
         }
         for (String job : DEFAULTS.keySet()) {
