@@ -335,9 +335,10 @@ deploy() {
   if grep -q "did not complete successfully" <<< "$out"; then
     grep "did not complete successfully" <<< "$out" | while read -r line; do log "$line"; done
   fi
-  # Each running instance must serve the new deployment. One that does not (a redeployment can fail on an
-  # instance: seen once in CI, an instance left answering 500) is restarted, as an operator would: at start
-  # an instance loads the group's applications afresh.
+  # Each running instance must serve the new deployment. One that does not is restarted, as an operator
+  # would: at start an instance loads the group's applications afresh. (In CI a redeployment failed on an
+  # instance, left answering 500, through a race in JobScheduler, since mended; Payara's own redeployment
+  # faults remain possible.)
   for i in "${INSTANCES[@]}"; do
     instance_pid "$i" >/dev/null || continue
     if ! grep -q "did not complete successfully on server instance $i:" <<< "$out"; then
