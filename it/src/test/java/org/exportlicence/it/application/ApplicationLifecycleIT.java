@@ -27,13 +27,10 @@ import org.exportlicence.it.roles.AsEnterpriseOwnScope;
 import org.exportlicence.it.roles.AsOfficer;
 import org.exportlicence.it.roles.AsOtherAuthorityOfficer;
 import org.exportlicence.it.roles.AsSecondOfficer;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.PageRequest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,11 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ApplicationLifecycleIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(ApplicationLifecycleIT.class);
-    }
 
     @EJB
     private ApplicationEntry applicationEntry;

@@ -21,15 +21,12 @@ import org.exportlicence.application.ApplicationStatus;
 import org.exportlicence.application.SealCheck;
 import org.exportlicence.it.enterprise.EnterpriseFixtures;
 import org.exportlicence.it.roles.AsEnterprise;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.FieldError;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ValidationException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** What an application must satisfy to be saved, its seal, and its number under concurrent saves. */
 @ExtendWith(ArquillianExtension.class)
 class ApplicationRulesIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(ApplicationRulesIT.class);
-    }
 
     @EJB
     private ApplicationQueries applicationQueries;

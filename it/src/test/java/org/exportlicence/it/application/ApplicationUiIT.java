@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.exportlicence.it.support.Browser;
 import org.exportlicence.it.support.BrowserTestCase;
-import org.exportlicence.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -17,11 +14,6 @@ import org.openqa.selenium.By;
  */
 @RunAsClient
 public class ApplicationUiIT extends BrowserTestCase {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** 录入申请 step 1 and 2 and 保存并盖章 as the demo clerk; returns the new application number. */
     public static String enterRiceApplication(Browser browser) {

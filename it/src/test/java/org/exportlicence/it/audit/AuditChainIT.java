@@ -23,10 +23,7 @@ import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.audit.ChainReport;
 import org.exportlicence.audit.ChainReport.Kind;
 import org.exportlicence.it.roles.AsAdministrator;
-import org.exportlicence.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,11 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AuditChainIT {
     private static final String COLUMNS = "id, occurred_at, actor, subject_type, subject_id, action, from_state, "
             + "to_state, reason, content_hash, chain_seq, chain_hash";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(AuditChainIT.class);
-    }
 
     @EJB
     private AuditTrail audit;

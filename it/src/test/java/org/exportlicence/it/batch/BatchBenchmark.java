@@ -20,10 +20,7 @@ import javax.sql.DataSource;
 import org.exportlicence.batch.BatchOperations;
 import org.exportlicence.batch.Jobs;
 import org.exportlicence.it.roles.AsBatch;
-import org.exportlicence.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -59,12 +56,6 @@ class BatchBenchmark {
     private static final double EXPIRY_TARGET_SECONDS = 60;
     private static final Duration LIMIT = Duration.ofMinutes(20);
     private static final Pattern NUMBER = Pattern.compile("\\d+");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(
-                BatchBenchmark.class, BenchSql.class, BenchRun.class, BenchRun.Sampler.class, BenchSql.Execution.class);
-    }
 
     @EJB
     private AsBatch asBatch;

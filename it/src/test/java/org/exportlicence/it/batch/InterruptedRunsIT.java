@@ -21,10 +21,7 @@ import org.exportlicence.batch.BatchOperations;
 import org.exportlicence.batch.InterruptedRuns;
 import org.exportlicence.batch.Jobs;
 import org.exportlicence.it.roles.AsBatch;
-import org.exportlicence.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,11 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class InterruptedRunsIT {
     private static final String THIS_SERVER = System.getProperty("com.sun.aas.instanceName", "server");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(InterruptedRunsIT.class, JobRuns.class);
-    }
 
     @EJB
     private BatchOperations operations;

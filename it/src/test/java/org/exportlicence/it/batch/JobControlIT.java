@@ -37,7 +37,6 @@ import org.exportlicence.it.roles.AsEnterprise;
 import org.exportlicence.it.roles.AsIssuer;
 import org.exportlicence.it.roles.AsOfficer;
 import org.exportlicence.it.roles.AsOperator;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.it.support.TestClocks;
 import org.exportlicence.jobs.SkippedItems;
@@ -46,9 +45,7 @@ import org.exportlicence.licence.LicenceExpiry;
 import org.exportlicence.licence.LicenceIssuer;
 import org.exportlicence.licence.LicenceStatus;
 import org.exportlicence.platform.PageRequest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,11 +58,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class JobControlIT {
     private static final long WAIT_MS = 90_000;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(JobControlIT.class, JobRunsAwait.class);
-    }
 
     @EJB
     private JobControl control;

@@ -13,10 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.exportlicence.it.support.BrowserTestCase;
-import org.exportlicence.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,11 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class JobsUiIT extends BrowserTestCase {
     private static final String START = "start-licence-expiry";
     private static final String RUNS = "runs-licence-expiry:table";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** A cell (by id suffix or class) of the runs table's row of one execution. */
     private static By cell(String execution, String idSuffixOrClass) {

@@ -22,14 +22,11 @@ import org.exportlicence.it.licence.LicenceFixtures;
 import org.exportlicence.it.licence.TestLicences;
 import org.exportlicence.it.roles.AsAdministrator;
 import org.exportlicence.it.roles.AsBatch;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.LicenceExpiry;
 import org.exportlicence.licence.LicenceStatus;
 import org.exportlicence.platform.Clocks;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,11 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class LicenceExpiryIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(LicenceExpiryIT.class, JobRuns.class);
-    }
 
     @EJB
     private TestLicences testLicences;

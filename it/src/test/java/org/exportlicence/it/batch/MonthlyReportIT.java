@@ -36,7 +36,6 @@ import org.exportlicence.it.roles.AsOfficer;
 import org.exportlicence.it.roles.AsOperator;
 import org.exportlicence.it.roles.AsOtherAuthorityOfficer;
 import org.exportlicence.it.statistics.StatisticsData;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.TestClocks;
 import org.exportlicence.statistics.MonthRow;
 import org.exportlicence.statistics.MonthlyFilter;
@@ -47,9 +46,7 @@ import org.exportlicence.statistics.MonthlyStatistics;
 import org.exportlicence.statistics.PublicationStatus;
 import org.exportlicence.statistics.ScopeKind;
 import org.exportlicence.statistics.SnapshotLine;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,14 +64,6 @@ class MonthlyReportIT {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String A = EnterpriseFixtures.ENTERPRISE_A;
     private static final String TIANJIN = EnterpriseFixtures.TIANJIN;
-
-    @Deployment
-    static EnterpriseArchive deployment() throws ClassNotFoundException {
-        // StatisticsData's records name the statistics tests' package-private Figures.
-        Class<?> figures = Class.forName("org.exportlicence.it.statistics.Figures");
-        return Deployments.earWith(
-                MonthlyReportIT.class, MonthlyReportRuns.class, JobRuns.class, StatisticsData.class, figures);
-    }
 
     @EJB
     private MonthlyStatistics statistics;

@@ -15,11 +15,9 @@ import org.exportlicence.it.enterprise.EnterpriseFixtures;
 import org.exportlicence.it.roles.AsBatch;
 import org.exportlicence.it.statistics.StatisticsData;
 import org.exportlicence.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -37,13 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MonthlyReportUiIT {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-    @Deployment
-    static EnterpriseArchive deployment() throws ClassNotFoundException {
-        Class<?> figures = Class.forName("org.exportlicence.it.statistics.Figures");
-        return Deployments.earWith(
-                MonthlyReportUiIT.class, MonthlyReportRuns.class, JobRuns.class, StatisticsData.class, figures);
-    }
 
     @EJB
     private EnterpriseFixtures enterpriseFixtures;

@@ -21,16 +21,13 @@ import org.exportlicence.it.quota.QuotaSwapFixtures;
 import org.exportlicence.it.roles.AsAdministrator;
 import org.exportlicence.it.roles.AsBatch;
 import org.exportlicence.it.roles.AsOperator;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.quota.Quota;
 import org.exportlicence.quota.QuotaDifference;
 import org.exportlicence.quota.QuotaDifferenceLicence;
 import org.exportlicence.quota.QuotaDifferences;
 import org.exportlicence.quota.QuotaReconciliationRun;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,11 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class QuotaReconciliationIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(QuotaReconciliationIT.class, JobRuns.class);
-    }
 
     @EJB
     private TestLicences testLicences;

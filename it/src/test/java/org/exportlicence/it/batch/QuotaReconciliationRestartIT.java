@@ -25,14 +25,11 @@ import org.exportlicence.it.enterprise.EnterpriseFixtures;
 import org.exportlicence.it.quota.QuotaVolumeFixtures;
 import org.exportlicence.it.roles.AsBatch;
 import org.exportlicence.it.roles.AsOperator;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.quota.QuotaDifference;
 import org.exportlicence.quota.QuotaDifferences;
 import org.exportlicence.quota.QuotaReconciliationRun;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -58,11 +55,6 @@ class QuotaReconciliationRestartIT {
     private static final String SMALL_CHUNK = "5";
     /** How long after its first commit the run is killed. */
     private static final Duration DURABLE = Duration.ofMillis(1500);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(QuotaReconciliationRestartIT.class, JobRuns.class);
-    }
 
     @EJB
     private QuotaVolumeFixtures volume;

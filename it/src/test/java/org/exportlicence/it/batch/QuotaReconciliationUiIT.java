@@ -11,11 +11,9 @@ import org.exportlicence.it.licence.TestLicences;
 import org.exportlicence.it.quota.QuotaSwapFixtures;
 import org.exportlicence.it.support.Deployments;
 import org.exportlicence.quota.Quota;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -53,11 +51,6 @@ class QuotaReconciliationUiIT {
 
     @EJB
     private QuotaSwapFixtures quotas;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(QuotaReconciliationUiIT.class);
-    }
 
     @Test
     @Order(1)

@@ -9,12 +9,9 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 import org.exportlicence.it.roles.AsBatch;
 import org.exportlicence.it.roles.AsOperator;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.jobs.ScheduleClaims;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,11 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ScheduleClaimsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(ScheduleClaimsIT.class);
-    }
 
     @EJB
     private ScheduleClaims claims;

@@ -31,15 +31,12 @@ import org.exportlicence.it.licence.TestLicences;
 import org.exportlicence.it.roles.AsAdministrator;
 import org.exportlicence.it.roles.AsEnterprise;
 import org.exportlicence.it.roles.AsOfficer;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.licence.CustomsStatus;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.LicenceStatus;
 import org.exportlicence.platform.PageRequest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,11 +46,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CustomsUsageIT {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(CustomsUsageIT.class, CustomsClient.class);
-    }
 
     @EJB
     private EnterpriseFixtures enterpriseFixtures;

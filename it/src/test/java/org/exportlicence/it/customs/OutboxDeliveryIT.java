@@ -12,11 +12,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
-import org.exportlicence.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -33,11 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OutboxDeliveryIT {
     private static final String PREFIX = "RESTART-";
     private static final int MESSAGES = 3000;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(OutboxDeliveryIT.class);
-    }
 
     @EJB
     private CustomsFixtures customsFixtures;

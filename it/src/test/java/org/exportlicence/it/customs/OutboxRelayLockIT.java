@@ -11,10 +11,7 @@ import jakarta.jms.Message;
 import java.util.HashSet;
 import java.util.Set;
 import javax.naming.InitialContext;
-import org.exportlicence.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,11 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class OutboxRelayLockIT {
     private static final int MESSAGES = 50;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(OutboxRelayLockIT.class);
-    }
 
     @EJB
     private CustomsFixtures customsFixtures;

@@ -26,12 +26,7 @@ import org.exportlicence.it.application.ApplicationFixtures;
 import org.exportlicence.it.enterprise.EnterpriseFixtures;
 import org.exportlicence.it.licence.LicenceFixtures;
 import org.exportlicence.it.licence.TestLicences;
-import org.exportlicence.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,18 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class UsageBenchmark {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        // The count is read here, in the build's JVM, and travels to the server inside the deployment.
-        EnterpriseArchive ear = Deployments.earWith(UsageBenchmark.class, CustomsClient.class);
-        ear.getAsType(WebArchive.class, Deployments.WEB_MODULE)
-                .addAsResource(
-                        new StringAsset(System.getProperty("bench.messages", "10000") + " "
-                                + System.getProperty("bench.senders", "4")),
-                        "bench-parameters.txt");
-        return ear;
-    }
 
     /** Messages and senders, as the build's JVM wrote them into the deployment. */
     private static int[] parameters() throws java.io.IOException {

@@ -37,7 +37,6 @@ import org.exportlicence.it.roles.AsIssuer;
 import org.exportlicence.it.roles.AsOfficer;
 import org.exportlicence.it.roles.AsOtherAuthorityOfficer;
 import org.exportlicence.it.roles.AsSecondOfficer;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.licence.LicenceIssuer;
@@ -54,9 +53,7 @@ import org.exportlicence.returns.ReturnFilter;
 import org.exportlicence.returns.ReturnForm;
 import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.ReturnRequest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -77,11 +74,6 @@ class DataScopeIT {
     private static final String DEPARTMENT = "本部门";
     private static final String OWN = "本人";
     private static final BigDecimal CLEARED_QUANTITY = new BigDecimal("200");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(DataScopeIT.class, CustomsClient.class);
-    }
 
     @EJB
     private EnterpriseFixtures enterpriseFixtures;

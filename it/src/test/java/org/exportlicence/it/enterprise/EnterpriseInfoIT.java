@@ -13,14 +13,11 @@ import org.exportlicence.enterprise.EnterpriseRegistry;
 import org.exportlicence.enterprise.Uscc;
 import org.exportlicence.it.roles.AsEnterprise;
 import org.exportlicence.it.roles.AsEnterpriseB;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.FieldError;
 import org.exportlicence.platform.ValidationException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,11 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** 申请企业信息: an enterprise keeps its own master data, checked (USCC check digit) and audited. */
 @ExtendWith(ArquillianExtension.class)
 class EnterpriseInfoIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(EnterpriseInfoIT.class);
-    }
 
     @EJB
     private EnterpriseRegistry registry;

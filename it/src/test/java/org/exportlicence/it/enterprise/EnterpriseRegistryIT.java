@@ -28,15 +28,12 @@ import org.exportlicence.it.roles.AsAdministrator;
 import org.exportlicence.it.roles.AsEnterprise;
 import org.exportlicence.it.roles.AsOfficer;
 import org.exportlicence.it.roles.AsOtherAuthorityOfficer;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.FieldError;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ValidationException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,11 +48,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EnterpriseRegistryIT {
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(EnterpriseRegistryIT.class);
-    }
 
     @EJB
     private EnterpriseRegistrations registrations;

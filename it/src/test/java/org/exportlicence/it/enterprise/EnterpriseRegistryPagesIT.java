@@ -13,11 +13,9 @@ import java.util.regex.Pattern;
 import org.exportlicence.enterprise.Uscc;
 import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,11 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class EnterpriseRegistryPagesIT {
     private static final String GRAIN = "天津华粮进出口有限公司";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @ArquillianResource
     private URL base;

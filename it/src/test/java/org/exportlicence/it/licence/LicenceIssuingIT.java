@@ -35,7 +35,6 @@ import org.exportlicence.it.enterprise.EnterpriseFixtures;
 import org.exportlicence.it.roles.AsEnterprise;
 import org.exportlicence.it.roles.AsEnterpriseB;
 import org.exportlicence.it.roles.AsIssuer;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.it.support.TestClocks;
 import org.exportlicence.licence.Licence;
@@ -47,9 +46,7 @@ import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.seal.SealKeys;
 import org.exportlicence.seal.SmCrypto;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,11 +54,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** 生成电子许可证: number, validity, quota, signature and outbox, all in one transaction. */
 @ExtendWith(ArquillianExtension.class)
 class LicenceIssuingIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(LicenceIssuingIT.class);
-    }
 
     @EJB
     private ApplicationQueries applicationQueries;

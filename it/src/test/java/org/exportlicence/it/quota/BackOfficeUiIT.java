@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
 import org.exportlicence.it.application.ApplicationUiIT;
 import org.exportlicence.it.support.BrowserTestCase;
-import org.exportlicence.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -27,11 +24,6 @@ public class BackOfficeUiIT extends BrowserTestCase {
     private static final String JINWU = "1201000000003";
     /** 钨及钨制品: the 30th category of the 2026 catalogue. */
     private static final String TUNGSTEN = "30";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void anImportedQuotaIsAppliedAgainstSwappedAndTheSwapListed() throws Exception {

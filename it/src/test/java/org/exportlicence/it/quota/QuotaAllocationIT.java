@@ -24,7 +24,6 @@ import org.exportlicence.it.licence.TestLicences;
 import org.exportlicence.it.roles.AsEnterprise;
 import org.exportlicence.it.roles.AsOtherQuotaOfficer;
 import org.exportlicence.it.roles.AsQuotaOfficer;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.FieldError;
@@ -39,9 +38,7 @@ import org.exportlicence.quota.QuotaFilter;
 import org.exportlicence.quota.QuotaImport;
 import org.exportlicence.quota.QuotaQueries;
 import org.exportlicence.quota.QuotaRow;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,11 +50,6 @@ class QuotaAllocationIT {
     private static final String A = EnterpriseFixtures.ENTERPRISE_A;
     private static final String RICE = "06";
     private static final String KG = "035";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(QuotaAllocationIT.class);
-    }
 
     @EJB
     private QuotaCommands commands;

@@ -32,7 +32,6 @@ import org.exportlicence.it.roles.AsEnterpriseB;
 import org.exportlicence.it.roles.AsIssuer;
 import org.exportlicence.it.roles.AsOtherQuotaOfficer;
 import org.exportlicence.it.roles.AsQuotaOfficer;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.licence.LicenceIssuer;
 import org.exportlicence.platform.BusinessException;
@@ -45,9 +44,7 @@ import org.exportlicence.quota.QuotaSwapEntry;
 import org.exportlicence.quota.QuotaSwapForm;
 import org.exportlicence.quota.QuotaSwapQueries;
 import org.exportlicence.quota.QuotaSwapStatus;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,11 +56,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class QuotaSwapIT {
     private static final String REASON = "出口合同调整，钨精矿转为钼制品";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(QuotaSwapIT.class);
-    }
 
     @EJB
     private QuotaSwapEntry entry;

@@ -7,10 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
 import org.exportlicence.it.support.BrowserTestCase;
-import org.exportlicence.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -19,11 +16,6 @@ import org.openqa.selenium.By;
 class QuotaUiIT extends BrowserTestCase {
     /** 天津华粮进出口有限公司, a demo enterprise of the Tianjin office. */
     private static final String HUALIANG = "1201000000001";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static String newNumber() {
         return "2026-DM-TJ-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);

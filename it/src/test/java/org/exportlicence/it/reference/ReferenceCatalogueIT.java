@@ -8,7 +8,6 @@ import jakarta.ejb.EJB;
 import java.util.List;
 import org.exportlicence.it.roles.Action;
 import org.exportlicence.it.roles.AsEnterprise;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
 import org.exportlicence.reference.CodeNameQuery;
@@ -22,20 +21,13 @@ import org.exportlicence.reference.PaymentMethod;
 import org.exportlicence.reference.ReferenceCatalogue;
 import org.exportlicence.reference.TradeMode;
 import org.exportlicence.reference.TransportMode;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** 参数列表 on the real server and database: the migrations loaded the reference CSVs, the searches filter and page in the database. */
 @ExtendWith(ArquillianExtension.class)
 class ReferenceCatalogueIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(ReferenceCatalogueIT.class);
-    }
 
     @EJB
     private ReferenceCatalogue catalogue;

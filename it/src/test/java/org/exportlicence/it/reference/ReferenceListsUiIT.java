@@ -5,21 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.exportlicence.it.support.BrowserTestCase;
-import org.exportlicence.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** The skeleton as a clerk sees it: sign in, the menu, the 参数列表 screens, 申请企业信息, language, sign out. */
 @RunAsClient
 class ReferenceListsUiIT extends BrowserTestCase {
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
     @Test
     void clerkSearchesTheCommodityCatalogue() {
         browser.signIn("hualiang", DEMO_PASSWORD);

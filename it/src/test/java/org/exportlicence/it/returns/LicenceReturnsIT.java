@@ -30,7 +30,6 @@ import org.exportlicence.it.roles.AsEnterpriseB;
 import org.exportlicence.it.roles.AsOfficer;
 import org.exportlicence.it.roles.AsOtherAuthorityOfficer;
 import org.exportlicence.it.roles.AsSecondOfficer;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.it.support.TestClocks;
 import org.exportlicence.licence.Licence;
@@ -45,9 +44,7 @@ import org.exportlicence.returns.ReturnFilter;
 import org.exportlicence.returns.ReturnForm;
 import org.exportlicence.returns.ReturnQueries;
 import org.exportlicence.returns.ReturnRequest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,11 +61,6 @@ import org.xml.sax.InputSource;
 @ExtendWith(ArquillianExtension.class)
 class LicenceReturnsIT {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(LicenceReturnsIT.class);
-    }
 
     @EJB
     private ReturnEntry returnEntry;

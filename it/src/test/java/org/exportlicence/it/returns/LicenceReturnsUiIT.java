@@ -11,10 +11,7 @@ import org.exportlicence.it.application.ApplicationUiIT;
 import org.exportlicence.it.customs.CustomsSimulator;
 import org.exportlicence.it.licence.LicenceUiIT;
 import org.exportlicence.it.support.BrowserTestCase;
-import org.exportlicence.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,11 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @RunAsClient
 class LicenceReturnsUiIT extends BrowserTestCase {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** Customs (the customs simulator) declares goods against a licence, as its last use: 已清关. */
     private void recordCustomsUsage(String licence, String quantity, boolean cleared) throws Exception {

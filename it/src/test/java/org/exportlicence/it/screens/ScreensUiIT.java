@@ -9,10 +9,7 @@ import java.util.List;
 import org.exportlicence.it.application.ApplicationUiIT;
 import org.exportlicence.it.licence.LicenceUiIT;
 import org.exportlicence.it.support.BrowserTestCase;
-import org.exportlicence.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -97,11 +94,6 @@ class ScreensUiIT extends BrowserTestCase {
               }
             });
             return problems;""";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private JavascriptExecutor js() {
         return (JavascriptExecutor) browser.driver();

@@ -35,12 +35,8 @@ import org.exportlicence.ekey.EkeyCheck;
 import org.exportlicence.ekey.EkeyPolicy;
 import org.exportlicence.ekey.IssuedEkey;
 import org.exportlicence.it.roles.AsAdministrator;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.seal.SealKeys;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,17 +50,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class EkeySignInIT {
     private static final String REFUSED = "用户名或密码不正确。";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.earWith(
-                EkeySignInIT.class, SignInClient.class, SignInClient.Outcome.class, SignInClient.Answer.class);
-        JavaArchive ejb = ear.getAsType(JavaArchive.class, Deployments.EJB_MODULE);
-        ejb.addClass(SignInFixtures.class);
-        ear.delete(Deployments.EJB_MODULE);
-        ear.addAsModule(ejb);
-        return ear;
-    }
 
     @EJB
     private SignInFixtures fixtures;

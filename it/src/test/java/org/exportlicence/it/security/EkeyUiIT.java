@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import org.exportlicence.it.support.Browser;
 import org.exportlicence.it.support.BrowserTestCase;
 import org.exportlicence.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -26,11 +24,6 @@ import org.openqa.selenium.WebElement;
 class EkeyUiIT extends BrowserTestCase {
     /** A demo clerk that no other browser test signs in as. */
     private static final String CLERK = "bohai";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void anAdministratorIssuesAnEkeyTheClerkSignsInWithItAndOnceRevokedItIsRefused() throws Exception {

@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -75,11 +73,6 @@ class PageParametersIT {
             "quota/list.xhtml?year=",
             "enterprise/registration.xhtml?id=",
             "user/account.xhtml?id=");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @ArquillianResource
     private URL base;

@@ -12,26 +12,18 @@ import org.exportlicence.enterprise.EnterpriseRegistry;
 import org.exportlicence.it.roles.AsAdministrator;
 import org.exportlicence.it.roles.AsEnterprise;
 import org.exportlicence.it.roles.AsOfficer;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.reference.Currency;
 import org.exportlicence.reference.ReferenceCatalogue;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Roles at the service layer: what each role may call, and that a refused call changes nothing. */
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(SecurityIT.class);
-    }
 
     @EJB
     private ReferenceCatalogue catalogue;

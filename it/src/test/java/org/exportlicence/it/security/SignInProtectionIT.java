@@ -22,13 +22,9 @@ import org.exportlicence.audit.AuditTrail;
 import org.exportlicence.enterprise.SignInGuard;
 import org.exportlicence.it.roles.AsAdministrator;
 import org.exportlicence.it.roles.AsEnterprise;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.platform.BusinessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,17 +45,6 @@ class SignInProtectionIT {
     private static final int WARM_UP_PAIRS = 3;
     private static final double MIN_RATIO = 0.7;
     private static final double MAX_RATIO = 1.4;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear =
-                Deployments.earWith(SignInProtectionIT.class, SignInClient.class, SignInClient.Outcome.class);
-        JavaArchive ejb = ear.getAsType(JavaArchive.class, Deployments.EJB_MODULE);
-        ejb.addClass(SignInFixtures.class);
-        ear.delete(Deployments.EJB_MODULE);
-        ear.addAsModule(ejb);
-        return ear;
-    }
 
     @EJB
     private SignInFixtures fixtures;

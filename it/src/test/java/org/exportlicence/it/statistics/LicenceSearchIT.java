@@ -32,7 +32,6 @@ import org.exportlicence.it.roles.AsEnterpriseB;
 import org.exportlicence.it.roles.AsEnterpriseOwnScope;
 import org.exportlicence.it.roles.AsOfficer;
 import org.exportlicence.it.roles.AsOtherAuthorityOfficer;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.platform.BusinessException;
@@ -42,9 +41,7 @@ import org.exportlicence.platform.ValidationException;
 import org.exportlicence.statistics.LicenceSearch;
 import org.exportlicence.statistics.SearchFilter;
 import org.exportlicence.statistics.SearchRow;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,11 +53,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class LicenceSearchIT {
     private static final String DENMARK = "302";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(LicenceSearchIT.class);
-    }
 
     @EJB
     private LicenceSearch search;

@@ -24,7 +24,6 @@ import org.exportlicence.it.roles.AsEnterpriseB;
 import org.exportlicence.it.roles.AsEnterpriseOwnScope;
 import org.exportlicence.it.roles.AsOfficer;
 import org.exportlicence.it.roles.AsOtherAuthorityOfficer;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.FieldError;
@@ -32,9 +31,7 @@ import org.exportlicence.platform.ValidationException;
 import org.exportlicence.statistics.MonthRow;
 import org.exportlicence.statistics.MonthlyFilter;
 import org.exportlicence.statistics.MonthlyStatistics;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,11 +48,6 @@ class MonthlyStatisticsIT {
     private static final String A = EnterpriseFixtures.ENTERPRISE_A;
     private static final String DENMARK = "302";
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(MonthlyStatisticsIT.class, Figures.class, StatisticsData.class);
-    }
 
     @EJB
     private MonthlyStatistics statistics;

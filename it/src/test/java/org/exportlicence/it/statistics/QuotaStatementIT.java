@@ -20,15 +20,12 @@ import org.exportlicence.it.roles.AsEnterpriseB;
 import org.exportlicence.it.roles.AsEnterpriseOwnScope;
 import org.exportlicence.it.roles.AsOfficer;
 import org.exportlicence.it.roles.AsOtherAuthorityOfficer;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
 import org.exportlicence.statistics.QuotaStatement;
 import org.exportlicence.statistics.QuotaStatementFilter;
 import org.exportlicence.statistics.QuotaStatementRow;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,11 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class QuotaStatementIT {
     private static final String A = EnterpriseFixtures.ENTERPRISE_A;
     private static final String B = EnterpriseFixtures.ENTERPRISE_B;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(QuotaStatementIT.class);
-    }
 
     @EJB
     private QuotaStatement statement;

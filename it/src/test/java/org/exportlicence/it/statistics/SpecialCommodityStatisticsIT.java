@@ -27,7 +27,6 @@ import org.exportlicence.it.roles.AsEnterprise;
 import org.exportlicence.it.roles.AsEnterpriseB;
 import org.exportlicence.it.roles.AsOfficer;
 import org.exportlicence.it.roles.AsOtherAuthorityOfficer;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.licence.Licence;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.ResultPage;
@@ -37,9 +36,7 @@ import org.exportlicence.statistics.SpecialCommodityStatistics;
 import org.exportlicence.statistics.SpecialFilter;
 import org.exportlicence.statistics.SpecialLicenceRow;
 import org.exportlicence.statistics.SpecialTotalRow;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,11 +69,6 @@ class SpecialCommodityStatisticsIT {
 
     private static final List<Licence> RICE_LICENCES = new ArrayList<>();
     private static final List<Licence> COKE_LICENCES = new ArrayList<>();
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(SpecialCommodityStatisticsIT.class);
-    }
 
     @EJB
     private SpecialCommodityStatistics statistics;

@@ -18,10 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.exportlicence.it.support.BrowserTestCase;
-import org.exportlicence.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chromium.HasCdp;
@@ -40,11 +37,6 @@ class SpecialStatisticsUiIT extends BrowserTestCase {
     private static final String ENTERPRISE_A = "9900000000001";
 
     private static final Pattern TOTAL = Pattern.compile("共 (\\d+) 条");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void aClerkComputesRiceStatisticsOfTheirOwnEnterpriseAndDownloadsThem() throws Exception {

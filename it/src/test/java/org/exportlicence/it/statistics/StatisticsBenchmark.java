@@ -14,7 +14,6 @@ import org.exportlicence.it.enterprise.EnterpriseFixtures;
 import org.exportlicence.it.roles.Action;
 import org.exportlicence.it.roles.AsEnterprise;
 import org.exportlicence.it.roles.AsOfficer;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.statistics.LicenceSearch;
 import org.exportlicence.statistics.MonthlyFilter;
@@ -26,9 +25,7 @@ import org.exportlicence.statistics.SpecialFilter;
 import org.exportlicence.statistics.SummaryFilter;
 import org.exportlicence.statistics.SummaryGrouping;
 import org.exportlicence.statistics.SummaryStatistics;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -46,11 +43,6 @@ class StatisticsBenchmark {
     private static final int TIMED = 10;
     private static final int YEAR = 2025;
     private static final String AUTHORITY = EnterpriseFixtures.TIANJIN;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(StatisticsBenchmark.class, HandSql.class, HandSql.Statement.class);
-    }
 
     @EJB
     private EnterpriseFixtures enterpriseFixtures;

@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.exportlicence.it.application.ApplicationUiIT;
 import org.exportlicence.it.support.BrowserTestCase;
-import org.exportlicence.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,11 +19,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 /** 综合查询 and 配额查询 as the demo clerk uses them: a condition, 查询, the rows, 导出Excel. */
 @RunAsClient
 class StatisticsQueryUiIT extends BrowserTestCase {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /**
      * Types a day into a date picker of the form 查询 has just re-rendered (an element may still be

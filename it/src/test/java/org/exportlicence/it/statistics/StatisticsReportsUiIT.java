@@ -10,21 +10,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.exportlicence.it.support.BrowserTestCase;
-import org.exportlicence.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** 统计月报 and 综合统计 as the demo clerk of 天津华粮 uses them: compute, table and chart, 导出Excel, grouping. */
 @RunAsClient
 class StatisticsReportsUiIT extends BrowserTestCase {
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
     @Test
     void monthlyReportWithChartAndExport() throws Exception {
         Path downloads = Files.createTempDirectory("elp-monthly");

@@ -23,14 +23,11 @@ import org.exportlicence.it.enterprise.EnterpriseFixtures;
 import org.exportlicence.it.roles.AsEnterprise;
 import org.exportlicence.it.roles.AsEnterpriseB;
 import org.exportlicence.it.roles.AsOfficer;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.statistics.SummaryFilter;
 import org.exportlicence.statistics.SummaryGrouping;
 import org.exportlicence.statistics.SummaryRow;
 import org.exportlicence.statistics.SummaryStatistics;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,12 +41,6 @@ class SummaryStatisticsIT {
     private static final String A = EnterpriseFixtures.ENTERPRISE_A;
     private static final String FRANCE = "305";
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(
-                SummaryStatisticsIT.class, MonthlyStatisticsIT.class, Figures.class, StatisticsData.class);
-    }
 
     @EJB
     private SummaryStatistics statistics;

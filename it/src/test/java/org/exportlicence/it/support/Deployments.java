@@ -1,13 +1,24 @@
 package org.exportlicence.it.support;
 
 import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.exportlicence.it.application.ApplicationFixtures;
 import org.exportlicence.it.customs.CustomsFixtures;
 import org.exportlicence.it.enterprise.EnterpriseFixtures;
 import org.exportlicence.it.licence.LicenceFixtures;
-import org.exportlicence.it.licence.TestLicences;
-import org.exportlicence.it.roles.Action;
+import org.exportlicence.it.quota.QuotaSwapFixtures;
+import org.exportlicence.it.quota.QuotaVolumeFixtures;
+import org.exportlicence.it.security.SignInFixtures;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -35,60 +46,87 @@ public final class Deployments {
         }
     }
 
-    /** The EAR exactly as built (for browser tests, which drive it from outside). */
+    /** The EAR exactly as built. */
     public static EnterpriseArchive ear() {
         String path = System.getProperty("ear.file", "../ear/target/export-licence.ear");
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
     }
 
-    /** The EAR with test classes added to its web module, for tests that run inside the server. */
-    public static EnterpriseArchive earWith(Class<?>... testClasses) {
+    /** The fixtures go beside the persistence unit, the settable clock beside the one it replaces. */
+    private static final List<Class<?>> EJB_MODULE_CLASSES = List.of(
+            EnterpriseFixtures.class,
+            ApplicationFixtures.class,
+            LicenceFixtures.class,
+            CustomsFixtures.class,
+            QuotaSwapFixtures.class,
+            QuotaVolumeFixtures.class,
+            SignInFixtures.class,
+            TestClocks.class);
+
+    /**
+     * The one deployment of the whole test run (SuiteDeployment, arquillian.xml): the EAR as built, with
+     * every test class that runs inside the server added to its web module and the fixtures to its EJB
+     * module, and the test role mapping. Deployed once for all test classes instead of once per class,
+     * which took about 12 s each, two thirds of the suite's time, and every redeployment risked one of
+     * Payara's redeployment faults. Classes that run as clients (class-level {@code @RunAsClient}, the
+     * browser tests) stay out: they drive the same deployment from outside.
+     */
+    public static EnterpriseArchive suite() {
         EnterpriseArchive ear = ear();
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
-        web.addClasses(testClasses);
-        web.addAsWebInfResource("test-glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
-        // The role helpers (the whole roles package: Action and every As*) run the tests' calls in the web module.
-        web.addPackage(Action.class.getPackage());
-        web.addClasses(Deployments.class, Refusals.class, TestLicences.class);
-        // The capability fixtures go beside the persistence unit, the settable clock beside the one it replaces.
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);
-        ejb.addClasses(
-                EnterpriseFixtures.class,
-                ApplicationFixtures.class,
-                LicenceFixtures.class,
-                CustomsFixtures.class,
-                org.exportlicence.it.quota.QuotaSwapFixtures.class,
-                org.exportlicence.it.quota.QuotaVolumeFixtures.class,
-                TestClocks.class);
+        for (Class<?> testClass : testClasses()) {
+            if (EJB_MODULE_CLASSES.contains(outermost(testClass))) {
+                ejb.addClass(testClass);
+            } else if (!outermost(testClass).isAnnotationPresent(RunAsClient.class)) {
+                web.addClass(testClass);
+            }
+        }
+        web.addAsWebInfResource("test-glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
+        // The usage benchmark's parameters (bin/platform usagebench), read inside the server.
+        web.addAsResource(
+                new StringAsset(
+                        System.getProperty("bench.messages", "10000") + " " + System.getProperty("bench.senders", "4")),
+                "bench-parameters.txt");
         ear.delete(EJB_MODULE);
         ear.addAsModule(ejb);
         ear.delete(WEB_MODULE);
-        ear.addAsModule(web);
-        withoutRootModule(ear);
+        ear.addAsModule(Testable.archiveToTest(web));
         ear.delete("META-INF/glassfish-application.xml");
         ear.addAsManifestResource("test-glassfish-application.xml", "glassfish-application.xml");
         return ear;
     }
 
-    /**
-     * Tests that run inside the server go into the platform's web module; Arquillian enriches one web
-     * module only, so the root module (which only redirects "/" and answers unknown paths) stays out.
-     */
-    private static void withoutRootModule(EnterpriseArchive ear) {
-        ear.delete(ROOT_MODULE);
-        String descriptor;
-        try (java.io.InputStream in =
-                ear.get("META-INF/application.xml").getAsset().openStream()) {
-            descriptor = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    /** Every class of the tests (org.exportlicence.it and below) but the cluster checks, which need no server. */
+    private static List<Class<?>> testClasses() {
+        try {
+            Path root = Path.of(Deployments.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            try (Stream<Path> files = Files.walk(root.resolve("org/exportlicence/it"))) {
+                List<Class<?>> classes = new ArrayList<>();
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    String name = root.relativize(file).toString().replace(File.separatorChar, '.');
+                    name = name.substring(0, name.length() - ".class".length());
+                    if (!name.startsWith("org.exportlicence.it.cluster.")) {
+                        classes.add(Class.forName(name, false, Deployments.class.getClassLoader()));
+                    }
+                }
+                return classes;
+            }
+        } catch (IOException | URISyntaxException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot list the test classes", e);
         }
-        String without = descriptor.replaceAll(
-                "(?s)<module>\\s*<web>\\s*<web-uri>" + ROOT_MODULE.replace(".", "\\.") + "</web-uri>.*?</module>", "");
-        if (without.equals(descriptor)) {
-            throw new IllegalStateException("no " + ROOT_MODULE + " module in application.xml");
+    }
+
+    private static Class<?> outermost(Class<?> type) {
+        Class<?> outer = type;
+        while (outer.getEnclosingClass() != null) {
+            outer = outer.getEnclosingClass();
         }
-        ear.delete("META-INF/application.xml");
-        ear.addAsManifestResource(new org.jboss.shrinkwrap.api.asset.StringAsset(without), "application.xml");
+        return outer;
     }
 }

@@ -26,15 +26,12 @@ import org.exportlicence.it.roles.AsEnterprise;
 import org.exportlicence.it.roles.AsOfficer;
 import org.exportlicence.it.roles.AsOtherAuthorityOfficer;
 import org.exportlicence.it.security.SignInClient;
-import org.exportlicence.it.support.Deployments;
 import org.exportlicence.it.support.Refusals;
 import org.exportlicence.platform.BusinessException;
 import org.exportlicence.platform.PageRequest;
 import org.exportlicence.platform.Roles;
 import org.exportlicence.platform.ValidationException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,12 +47,6 @@ class UserAccountsIT {
     private static final String REFUSED = "用户名或密码不正确。";
     private static final String PASSWORD_PAGE = "/user/password.xhtml";
     private static final String NOT_FOUND = "您要找的内容不存在，或您无权查看。";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(
-                UserAccountsIT.class, SignInClient.class, SignInClient.Outcome.class, SignInClient.Answer.class);
-    }
 
     @EJB
     private UserAccounts accounts;
