@@ -24,13 +24,12 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The deployments the tests use: always the EAR the build produced, never a hand-picked subset,
+ * The deployment the tests use: always the EAR the build produced, never a hand-picked subset,
  * so that tests see the real descriptors, datasource, migrations and security.
  */
 public final class Deployments {
-    public static final String WEB_MODULE = "elp-web.war";
-    public static final String EJB_MODULE = "elp-ejb.jar";
-    public static final String ROOT_MODULE = "elp-root.war";
+    private static final String WEB_MODULE = "elp-web.war";
+    private static final String EJB_MODULE = "elp-ejb.jar";
 
     private Deployments() {}
 
@@ -47,7 +46,7 @@ public final class Deployments {
     }
 
     /** The EAR exactly as built. */
-    public static EnterpriseArchive ear() {
+    private static EnterpriseArchive ear() {
         String path = System.getProperty("ear.file", "../ear/target/export-licence.ear");
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
     }
@@ -83,7 +82,7 @@ public final class Deployments {
             }
         }
         web.addAsWebInfResource("test-glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
-        // The usage benchmark's parameters (bin/platform usagebench), read inside the server.
+        // The usage benchmark's parameters (bin/platform bench), read inside the server.
         web.addAsResource(
                 new StringAsset(
                         System.getProperty("bench.messages", "10000") + " " + System.getProperty("bench.senders", "4")),
