@@ -1,7 +1,6 @@
 package org.exportlicence.it.cluster;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The cluster that {@code bin/platform cluster up} started (resources/server/cluster.sh): its balancer's
@@ -82,11 +80,7 @@ final class Cluster {
         StringBuilder log = new StringBuilder();
         for (Path file : files) {
             if (Files.exists(file)) {
-                try (InputStream in = file.toString().endsWith(".gz")
-                        ? new GZIPInputStream(Files.newInputStream(file))
-                        : Files.newInputStream(file)) {
-                    log.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
+                log.append(Files.readString(file, StandardCharsets.UTF_8));
             }
         }
         return log.toString();

@@ -31,6 +31,17 @@ public final class Deployments {
     private static final String WEB_MODULE = "elp-web.war";
     private static final String EJB_MODULE = "elp-ejb.jar";
 
+    /** The fixtures go beside the persistence unit, the settable clock beside the one it replaces. */
+    private static final List<Class<?>> EJB_MODULE_CLASSES = List.of(
+            EnterpriseFixtures.class,
+            ApplicationFixtures.class,
+            LicenceFixtures.class,
+            CustomsFixtures.class,
+            QuotaSwapFixtures.class,
+            QuotaVolumeFixtures.class,
+            SignInFixtures.class,
+            TestClocks.class);
+
     private Deployments() {}
 
     /**
@@ -51,17 +62,6 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
     }
 
-    /** The fixtures go beside the persistence unit, the settable clock beside the one it replaces. */
-    private static final List<Class<?>> EJB_MODULE_CLASSES = List.of(
-            EnterpriseFixtures.class,
-            ApplicationFixtures.class,
-            LicenceFixtures.class,
-            CustomsFixtures.class,
-            QuotaSwapFixtures.class,
-            QuotaVolumeFixtures.class,
-            SignInFixtures.class,
-            TestClocks.class);
-
     /**
      * The one deployment of the whole test run (SuiteDeployment, arquillian.xml): the EAR as built, with
      * every test class that runs inside the server added to its web module and the fixtures to its EJB
@@ -75,9 +75,10 @@ public final class Deployments {
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);
         for (Class<?> testClass : testClasses()) {
-            if (EJB_MODULE_CLASSES.contains(outermost(testClass))) {
+            Class<?> outer = outermost(testClass);
+            if (EJB_MODULE_CLASSES.contains(outer)) {
                 ejb.addClass(testClass);
-            } else if (!outermost(testClass).isAnnotationPresent(RunAsClient.class)) {
+            } else if (!outer.isAnnotationPresent(RunAsClient.class)) {
                 web.addClass(testClass);
             }
         }
